@@ -1,0 +1,34 @@
+package org.lstm97.core.plugin;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** Finds every {@link PluginModule} on the class path and builds the {@link Registry} from them. */
+public final class Plugins {
+    private Plugins() {
+    }
+
+    /** The plugin modules on the class path, sorted by class name so the wiring never depends on jar order. */
+    public static List<PluginModule> discover() {
+        List<PluginModule> modules = new ArrayList<>();
+        ServiceLoader.load(PluginModule.class, Plugins.class.getClassLoader()).forEach(modules::add);
+        modules.sort(Comparator.comparing(m -> m.getClass().getName()));
+        return modules;
+    }
+
+    /** A registry of every plugin on the class path. */
+    public static Registry registry() {
+        return registry(discover());
+    }
+
+    /** A registry of exactly {@code modules} (tests use this to wire a chosen set). */
+    public static Registry registry(List<? extends Module> modules) {
+        Injector injector = Guice.createInjector(modules);
+        return injector.getInstance(Registry.class);
+    }
+}

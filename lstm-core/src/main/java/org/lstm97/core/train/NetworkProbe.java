@@ -1,0 +1,71 @@
+package org.lstm97.core.train;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import org.lstm97.core.api.Evaluation;
+import org.lstm97.core.api.Network;
+import org.lstm97.core.api.Probe;
+import org.lstm97.core.api.Sequence;
+import org.lstm97.core.api.SequenceTask;
+
+/**
+ * The {@link Probe} of one trial: evaluates a network frozen, draws each random test set once from a seeded
+ * stream and reuses it, and records milestones.
+ */
+public final class NetworkProbe implements Probe {
+    private final Network network;
+    private final SequenceTask task;
+    private final Function<String, RandomGenerator> streams;
+    private final Map<Integer, List<Sequence>> testSets = new HashMap<>();
+    private final Map<String, Long> milestones = new LinkedHashMap<>();
+
+    /**
+     * @param streams gives the random stream named by its argument (the trial's derived streams)
+     */
+    public NetworkProbe(Network network, SequenceTask task, Function<String, RandomGenerator> streams) {
+        this.network = network;
+        this.task = task;
+        this.streams = streams;
+    }
+
+    @Override
+    public Evaluation evaluate(List<Sequence> sequences) {
+        return Evaluator.evaluate(network, task, sequences);
+    }
+
+    @Override
+    public List<Sequence> trainingSet() {
+        return task.trainingSet();
+    }
+
+    @Override
+    public List<Sequence> testSet(int size) {
+        List<Sequence> fixed = task.testSet();
+        if (!fixed.isEmpty()) {
+            return fixed;
+        }
+        return testSets.computeIfAbsent(size, n -> {
+            RandomGenerator random = streams.apply("test-" + n);
+            List<Sequence> set = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                set.add(task.generate(random));
+            }
+            return List.copyOf(set);
+        });
+    }
+
+    @Override
+    public void milestone(String name, long presented) {
+        milestones.putIfAbsent(name, presented);
+    }
+
+    /** The milestones recorded so far, in the order they were first reached. */
+    public Map<String, Long> milestones() {
+        return Map.copyOf(milestones);
+    }
+}
