@@ -17,6 +17,15 @@ public interface StopRule {
      */
     Verdict afterSequence(long presented, SequenceOutcome outcome, Probe probe);
 
+    /**
+     * The "success after" count to report once the rule said {@link Verdict#SOLVED} after {@code presented}
+     * sequences. Rules whose criterion is a streak judged after training (Exp. 2: "during 10,000 successive
+     * sequences...") report where the streak began; the others report {@code presented}.
+     */
+    default long sequencesToSuccess(long presented) {
+        return presented;
+    }
+
     /** A stop rule's decision after a sequence. */
     enum Verdict { CONTINUE, SOLVED }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param status      how the trial ended
  * @param presented   training sequences presented in total
+ * @param sequencesToSuccess the stop rule's "success after" count, or null unless solved
  * @param steps       time steps processed in training
  * @param milestones  sequences presented when named intermediate criteria first held (e.g. "ST1")
  * @param network     the trained network for the final evaluation; null if the trial diverged
@@ -16,6 +17,7 @@ import java.util.Objects;
 public record TrialOutcome(
         Status status,
         long presented,
+        Long sequencesToSuccess,
         long steps,
         Map<String, Long> milestones,
         Network network,

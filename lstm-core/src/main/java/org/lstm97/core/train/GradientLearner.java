@@ -12,9 +12,9 @@ import org.lstm97.core.api.TrialOutcome;
 public abstract class GradientLearner implements Learner {
 
     /**
-     * A fresh network with its weights drawn from {@code init}.
+     * A fresh network with its weights drawn from {@code init}. Public so benchmarks can time the step.
      */
-    protected abstract Network createNetwork(int inputSize, int outputSize, RandomGenerator init);
+    public abstract Network createNetwork(int inputSize, int outputSize, RandomGenerator init);
 
     @Override
     public final TrialOutcome train(TrainingContext context) {

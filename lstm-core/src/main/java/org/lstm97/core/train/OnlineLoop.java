@@ -37,15 +37,16 @@ public final class OnlineLoop {
             SequenceOutcome outcome = Outcomes.of(task, seq, trace);
             if (network.diverged() || Double.isNaN(outcome.squaredError())
                     || Double.isInfinite(outcome.squaredError())) {
-                return new TrialOutcome(TrialOutcome.Status.DIVERGED, presented, steps, milestones(probe), null,
+                return new TrialOutcome(TrialOutcome.Status.DIVERGED, presented, null, steps, milestones(probe), null,
                         "NaN or infinity after " + presented + " sequences");
             }
             if (stopRule.afterSequence(presented, outcome, probe) == StopRule.Verdict.SOLVED) {
-                return new TrialOutcome(TrialOutcome.Status.SOLVED, presented, steps, milestones(probe), network,
+                return new TrialOutcome(TrialOutcome.Status.SOLVED, presented,
+                        stopRule.sequencesToSuccess(presented), steps, milestones(probe), network,
                         null);
             }
         }
-        return new TrialOutcome(TrialOutcome.Status.UNSOLVED, budget, steps, milestones(probe), network, null);
+        return new TrialOutcome(TrialOutcome.Status.UNSOLVED, budget, null, steps, milestones(probe), network, null);
     }
 
     private static Map<String, Long> milestones(Probe probe) {
