@@ -107,6 +107,39 @@ public final class ParamBinder {
         return infos;
     }
 
+    /**
+     * The record as plain YAML data with every parameter, defaults included: what a resolved configuration
+     * (and its hash) records.
+     */
+    public static Map<String, Object> unbind(Record params) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : params.getClass().getRecordComponents()) {
+            try {
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                out.put(c.getName(), plain(accessor.invoke(params)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + c.getName(), e);
+            }
+        }
+        return out;
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Enum<?> e) {
+            return yamlName(e);
+        }
+        if (value instanceof Integer i) {
+            return i.longValue();
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(plain(v)));
+            return out;
+        }
+        return value;
+    }
+
     /** The YAML name of an enum constant. */
     public static String yamlName(Enum<?> constant) {
         if (constant instanceof YamlNamed named) {

@@ -45,6 +45,11 @@ public abstract class PluginFactory<P extends Record, T> {
         return ParamBinder.bind(parameters, values, where, kind().label() + " '" + type + "'");
     }
 
+    /** Builds from a record produced by {@link #bind} (typed as Record by callers that hold a wildcard). */
+    public final T createBound(Record params, BuildContext context) {
+        return create(parameters.cast(params), context);
+    }
+
     /** Binds and builds in one go; for values that were validated before. */
     public final T createFrom(Map<String, ?> values, BuildContext context) {
         return create(bind(values, ParamBinder.Locator.NONE), context);

@@ -13,6 +13,13 @@ public final class Plugins {
     private Plugins() {
     }
 
+    /** Declares the four registries, so a kind nobody registers is an empty map rather than an error. */
+    private static final class Declarations extends PluginModule {
+        @Override
+        protected void registerPlugins() {
+        }
+    }
+
     /** The plugin modules on the class path, sorted by class name so the wiring never depends on jar order. */
     public static List<PluginModule> discover() {
         List<PluginModule> modules = new ArrayList<>();
@@ -28,7 +35,9 @@ public final class Plugins {
 
     /** A registry of exactly {@code modules} (tests use this to wire a chosen set). */
     public static Registry registry(List<? extends Module> modules) {
-        Injector injector = Guice.createInjector(modules);
+        List<Module> all = new ArrayList<>(modules);
+        all.add(new Declarations());
+        Injector injector = Guice.createInjector(all);
         return injector.getInstance(Registry.class);
     }
 }

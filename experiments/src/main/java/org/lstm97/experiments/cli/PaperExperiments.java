@@ -1,0 +1,79 @@
+package org.lstm97.experiments.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.lstm97.core.config.ConfigException;
+import org.lstm97.core.config.ExperimentLoader;
+import org.lstm97.core.config.ExperimentSpec;
+import org.lstm97.core.config.YamlReader;
+
+/** The paper's experiment files: embedded in the jar ({@code paper/*.yaml}), or read from a folder. */
+final class PaperExperiments {
+    static final String PREFIX = "paper/";
+
+    private PaperExperiments() {
+    }
+
+    /** Every embedded experiment file with {@code profile} applied, sorted by name. */
+    static List<ExperimentSpec> embedded(String profile) {
+        ExperimentLoader loader = new ExperimentLoader(Wiring.registry());
+        List<ExperimentSpec> specs = new ArrayList<>();
+        for (String name : embeddedNames()) {
+            try (InputStream in = PaperExperiments.class.getClassLoader().getResourceAsStream(name)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                specs.add(loader.parse(YamlReader.parse(text, name), name, profile));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read embedded " + name, e);
+            }
+        }
+        return specs;
+    }
+
+    /** The names of the embedded files ({@code paper/table1-embedded-reber.yaml}, ...), sorted. */
+    static List<String> embeddedNames() {
+        try {
+            Path location = Path.of(PaperExperiments.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI());
+            List<String> names = new ArrayList<>();
+            if (Files.isDirectory(location)) {
+                Path dir = location.resolve(PREFIX);
+                if (Files.isDirectory(dir)) {
+                    try (Stream<Path> s = Files.list(dir)) {
+                        s.map(p -> PREFIX + p.getFileName()).filter(n -> n.endsWith(".yaml")).forEach(names::add);
+                    }
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    jar.stream().map(JarEntry::getName)
+                            .filter(n -> n.startsWith(PREFIX) && n.endsWith(".yaml") && n.indexOf('/', 6) < 0)
+                            .forEach(names::add);
+                }
+            }
+            names.sort(null);
+            return names;
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the embedded experiment files", e);
+        }
+    }
+
+    /** The {@code *.yaml} files of {@code dir}, sorted. */
+    static List<Path> inFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigException(dir + ": no such folder");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new ConfigException(dir + ": cannot list (" + e.getMessage() + ")");
+        }
+    }
+}

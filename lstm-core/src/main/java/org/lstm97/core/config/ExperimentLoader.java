@@ -1,0 +1,372 @@
+package org.lstm97.core.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.lstm97.core.plugin.Kind;
+import org.lstm97.core.plugin.ParamBinder;
+import org.lstm97.core.plugin.PluginFactory;
+import org.lstm97.core.plugin.Registry;
+
+/**
+ * Parses and validates an experiment file: applies the chosen profile, expands grid axes into rows, checks
+ * every plugin type and binds every parameter record, so that a file that loads can run. Every error is one
+ * {@link ConfigException} naming the file, line and key. The format is documented in experiments/README.md.
+ */
+public final class ExperimentLoader {
+    /** The profile every file has: the file as written, at the paper's trial counts and budgets. */
+    public static final String PAPER = "paper";
+
+    static final List<String> TOP_KEYS = List.of("experiment", "table", "title", "description", "seed",
+            "trials", "budget", "task", "stop", "evaluation", "variants", "profiles");
+    static final List<String> PROFILE_KEYS = List.of("description", "seed", "trials", "budget", "task", "stop",
+            "evaluation", "variants");
+    static final List<String> VARIANT_KEYS = List.of("name", "description", "learner", "task", "grid",
+            "trials", "budget", "stop", "evaluation", "paper", "skip");
+    static final List<String> EVALUATION_KEYS = List.of("testSize", "metrics");
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private final Registry registry;
+
+    public ExperimentLoader(Registry registry) {
+        this.registry = registry;
+    }
+
+    /** Loads {@code path} (named {@code name} in messages) with {@code profile} applied. */
+    public ExperimentSpec load(Path path, String name, String profile) {
+        return parse(YamlReader.read(path, name), name, profile);
+    }
+
+    /** Validates an already read file. */
+    public ExperimentSpec parse(ConfigNode root, String file, String profile) {
+        if (!root.isMap()) {
+            throw ConfigException.at(root.origin(), "an experiment file must be a mapping of keys, got "
+                    + root.describe());
+        }
+        checkKeys(root, TOP_KEYS, "experiment file");
+        ConfigNode applied = applyProfile(root, file, profile);
+        String name = safeName(applied, "experiment");
+        String table = requiredScalar(applied, "table");
+        String title = applied.get("title") == null ? name : requiredScalar(applied, "title");
+        long seed = integer(applied, "seed", Long.MIN_VALUE);
+        ConfigNode variants = applied.get("variants");
+        if (variants == null || !variants.isList() || variants.items().isEmpty()) {
+            throw ConfigException.at(variants == null ? applied.origin() : variants.origin(),
+                    "key 'variants' must be a non-empty list of learner variants");
+        }
+        List<RowSpec> rows = new ArrayList<>();
+        Set<String> variantNames = new HashSet<>();
+        for (ConfigNode variant : variants.items()) {
+            if (!variant.isMap()) {
+                throw ConfigException.at(variant.origin(), "each variant must be a mapping, got "
+                        + variant.describe());
+            }
+            checkKeys(variant, VARIANT_KEYS, "variant");
+            String variantName = safeName(variant, "name");
+            if (!variantNames.add(variantName)) {
+                throw ConfigException.at(variant.get("name").origin(), "duplicate variant name '" + variantName
+                        + "'");
+            }
+            if (variant.get("skip") != null && Boolean.TRUE.equals(bool(variant, "skip"))) {
+                continue;
+            }
+            rows.addAll(expandVariant(applied, variant, name, table, seed, variantName));
+        }
+        if (rows.isEmpty()) {
+            throw ConfigException.at(variants.origin(), "profile '" + profile + "' skips every variant");
+        }
+        return new ExperimentSpec(name, table, title, profile, seed, file, rows);
+    }
+
+    private ConfigNode applyProfile(ConfigNode root, String file, String profile) {
+        ConfigNode profiles = root.get("profiles");
+        Set<String> known = new TreeSet<>();
+        known.add(PAPER);
+        if (profiles != null) {
+            if (!profiles.isMap()) {
+                throw ConfigException.at(profiles.origin(), "key 'profiles' must be a mapping of profile names");
+            }
+            known.addAll(profiles.entries().keySet());
+            // Every profile is checked, not only the one applied: a typo must not wait for its profile's run.
+            for (Map.Entry<String, ConfigNode> p : profiles.entries().entrySet()) {
+                ConfigNode body = p.getValue();
+                if (body.isMap()) {
+                    checkKeys(body, PROFILE_KEYS, "profile '" + p.getKey() + "'");
+                    if (body.get("variants") != null) {
+                        overrideVariants(root.get("variants"), body.get("variants"), p.getKey());
+                    }
+                } else if (!(body.isScalar() && body.scalar() == null)) {
+                    throw ConfigException.at(body.origin(), "profile '" + p.getKey()
+                            + "' must be a mapping of overrides");
+                }
+            }
+        }
+        if (!known.contains(profile)) {
+            throw ConfigException.at(profiles == null ? Origin.of(file) : profiles.origin(),
+                    "unknown profile '" + profile + "'; known: " + String.join(", ", known));
+        }
+        ConfigNode override = profiles == null ? null : profiles.get(profile);
+        ConfigNode out = root.without("profiles");
+        if (override == null || override.isScalar() && override.scalar() == null) {
+            return out;
+        }
+        if (!override.isMap()) {
+            throw ConfigException.at(override.origin(), "profile '" + profile + "' must be a mapping of overrides");
+        }
+        checkKeys(override, PROFILE_KEYS, "profile '" + profile + "'");
+        for (Map.Entry<String, ConfigNode> e : override.entries().entrySet()) {
+            if (e.getKey().equals("variants")) {
+                out = out.with("variants", overrideVariants(out.get("variants"), e.getValue(), profile));
+            } else if (!e.getKey().equals("description")) {
+                out = out.with(e.getKey(), ConfigNode.merge(out.get(e.getKey()), e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    private static ConfigNode overrideVariants(ConfigNode variants, ConfigNode overrides, String profile) {
+        if (!overrides.isMap()) {
+            throw ConfigException.at(overrides.origin(), "key 'variants' of profile '" + profile
+                    + "' must map variant names to overrides");
+        }
+        if (variants == null || !variants.isList()) {
+            throw ConfigException.at(overrides.origin(), "profile '" + profile
+                    + "' overrides variants, but the file has no list of variants");
+        }
+        Map<String, ConfigNode> byName = new LinkedHashMap<>();
+        for (ConfigNode v : variants.items()) {
+            ConfigNode n = v.isMap() ? v.get("name") : null;
+            byName.put(n == null ? "" : String.valueOf(n.scalar()), v);
+        }
+        for (Map.Entry<String, ConfigNode> e : overrides.entries().entrySet()) {
+            if (!byName.containsKey(e.getKey())) {
+                throw ConfigException.at(e.getValue().origin(), "unknown variant '" + e.getKey() + "' in profile '"
+                        + profile + "'; known: " + String.join(", ", byName.keySet()));
+            }
+            if (!e.getValue().isMap()) {
+                throw ConfigException.at(e.getValue().origin(), "the override of variant '" + e.getKey()
+                        + "' must be a mapping");
+            }
+            checkKeys(e.getValue(), VARIANT_KEYS.subList(1, VARIANT_KEYS.size()), "variant override");
+            byName.put(e.getKey(), ConfigNode.merge(byName.get(e.getKey()), e.getValue()));
+        }
+        return ConfigNode.list(variants.origin(), new ArrayList<>(byName.values()));
+    }
+
+    private List<RowSpec> expandVariant(ConfigNode top, ConfigNode variant, String experiment, String table,
+                                        long seed, String variantName) {
+        ConfigNode task = ConfigNode.merge(top.get("task"), variant.get("task"));
+        ConfigNode learner = variant.get("learner");
+        ConfigNode stop = variant.get("stop") != null ? variant.get("stop") : top.get("stop");
+        ConfigNode evaluation = variant.get("evaluation") != null ? variant.get("evaluation")
+                : top.get("evaluation");
+        int trials = (int) integer(variant.get("trials") != null ? variant : top, "trials", 1);
+        long budget = integer(variant.get("budget") != null ? variant : top, "budget", 1);
+        requireMap(task, "task", variant);
+        requireMap(learner, "learner", variant);
+        requireMap(stop, "stop", variant);
+        EvaluationSpec eval = evaluation(evaluation);
+
+        List<Map<String, ConfigNode>> combos = gridCombos(variant.get("grid"));
+        List<RowSpec> rows = new ArrayList<>();
+        for (Map<String, ConfigNode> combo : combos) {
+            ConfigNode rowTask = task;
+            ConfigNode rowLearner = learner;
+            StringBuilder label = new StringBuilder();
+            for (Map.Entry<String, ConfigNode> axis : combo.entrySet()) {
+                String[] path = axis.getKey().split("\\.", 2);
+                if (path[0].equals("task")) {
+                    rowTask = rowTask.with(path[1], axis.getValue());
+                } else {
+                    rowLearner = rowLearner.with(path[1], axis.getValue());
+                }
+                label.append(label.length() == 0 ? "" : ",").append(path[1]).append('=')
+                        .append(axis.getValue().toPlain());
+            }
+            String rowName = combo.isEmpty() ? variantName : variantName + "@" + label;
+            PluginSpec taskSpec = validate(Kind.TASK, rowTask);
+            PluginSpec learnerSpec = validate(Kind.LEARNER, rowLearner);
+            PluginSpec stopSpec = validate(Kind.STOP_RULE, stop);
+            for (int i = 0; i < eval.metrics().size(); i++) {
+                registry.metric(eval.metrics().get(i), evaluation.get("metrics").items().get(i).origin());
+            }
+            Map<String, Object> paper = paperValues(variant.get("paper"), combo.isEmpty() ? null : label.toString());
+            String hash = ConfigHash.of(experiment, rowName, seed, budget, taskSpec, learnerSpec, stopSpec, eval);
+            rows.add(new RowSpec(experiment, table, rowName, variantName, trials, budget, seed, taskSpec,
+                    learnerSpec, stopSpec, eval, paper, hash));
+        }
+        return rows;
+    }
+
+    private PluginSpec validate(Kind kind, ConfigNode node) {
+        ConfigNode typeNode = node.get("type");
+        if (typeNode == null || !typeNode.isScalar() || !(typeNode.scalar() instanceof String type)) {
+            throw ConfigException.at(typeNode == null ? node.origin() : typeNode.origin(),
+                    "missing key 'type' for the " + kind.label() + "; known: " + known(kind));
+        }
+        PluginFactory<?, ?> factory = registry.factory(kind, type, typeNode.origin());
+        ConfigNode params = node.without("type");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plain = (Map<String, Object>) params.toPlain();
+        Record bound = factory.bind(plain, key -> key == null ? node.origin() : params.get(key).origin());
+        return new PluginSpec(type, ParamBinder.unbind(bound));
+    }
+
+    private String known(Kind kind) {
+        return String.join(", ", registry.all(kind).stream().map(PluginFactory::type).toList());
+    }
+
+    private EvaluationSpec evaluation(ConfigNode node) {
+        if (node == null) {
+            return EvaluationSpec.NONE;
+        }
+        if (!node.isMap()) {
+            throw ConfigException.at(node.origin(), "key 'evaluation' must be a mapping with testSize and metrics");
+        }
+        checkKeys(node, EVALUATION_KEYS, "evaluation");
+        int testSize = node.get("testSize") == null ? 0 : (int) integer(node, "testSize", 0);
+        List<String> metrics = new ArrayList<>();
+        ConfigNode list = node.get("metrics");
+        if (list != null) {
+            if (!list.isList()) {
+                throw ConfigException.at(list.origin(), "key 'metrics' must be a list of metric names");
+            }
+            for (ConfigNode m : list.items()) {
+                if (!(m.scalar() instanceof String s)) {
+                    throw ConfigException.at(m.origin(), "key 'metrics' must list metric names, got " + m.describe());
+                }
+                metrics.add(s);
+            }
+        }
+        return new EvaluationSpec(testSize, metrics);
+    }
+
+    private static List<Map<String, ConfigNode>> gridCombos(ConfigNode grid) {
+        List<Map<String, ConfigNode>> combos = new ArrayList<>();
+        combos.add(new LinkedHashMap<>());
+        if (grid == null) {
+            return combos;
+        }
+        if (!grid.isMap() || grid.entries().isEmpty()) {
+            throw ConfigException.at(grid.origin(), "key 'grid' must map axes such as task.T to lists of values");
+        }
+        for (Map.Entry<String, ConfigNode> axis : grid.entries().entrySet()) {
+            String key = axis.getKey();
+            if (!key.matches("(task|learner)\\.[A-Za-z][A-Za-z0-9_]*")) {
+                throw ConfigException.at(axis.getValue().origin(), "grid axis '" + key
+                        + "' must be task.<parameter> or learner.<parameter>");
+            }
+            ConfigNode values = axis.getValue();
+            if (!values.isList() || values.items().isEmpty()) {
+                throw ConfigException.at(values.origin(), "grid axis '" + key + "' must be a non-empty list");
+            }
+            List<Map<String, ConfigNode>> next = new ArrayList<>();
+            for (Map<String, ConfigNode> combo : combos) {
+                for (ConfigNode value : values.items()) {
+                    Map<String, ConfigNode> extended = new LinkedHashMap<>(combo);
+                    extended.put(key, value);
+                    next.add(extended);
+                }
+            }
+            combos = next;
+        }
+        return combos;
+    }
+
+    private static Map<String, Object> paperValues(ConfigNode paper, String gridLabel) {
+        if (paper == null) {
+            return Map.of();
+        }
+        if (!paper.isMap()) {
+            throw ConfigException.at(paper.origin(), "key 'paper' must be a mapping of the paper's values");
+        }
+        ConfigNode values = paper;
+        if (gridLabel != null) {
+            values = paper.get(gridLabel);
+            if (values == null) {
+                return Map.of();
+            }
+            if (!values.isMap()) {
+                throw ConfigException.at(values.origin(), "the paper's values for '" + gridLabel
+                        + "' must be a mapping");
+            }
+        }
+        for (Map.Entry<String, ConfigNode> e : values.entries().entrySet()) {
+            if (!e.getValue().isScalar()) {
+                throw ConfigException.at(e.getValue().origin(), "the paper's value '" + e.getKey()
+                        + "' must be a number or text");
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plain = (Map<String, Object>) values.toPlain();
+        return plain;
+    }
+
+    private static void requireMap(ConfigNode node, String key, ConfigNode where) {
+        if (node == null) {
+            throw ConfigException.at(where.origin(), "missing key '" + key + "'");
+        }
+        if (!node.isMap()) {
+            throw ConfigException.at(node.origin(), "key '" + key + "' must be a mapping with a type, got "
+                    + node.describe());
+        }
+    }
+
+    private static void checkKeys(ConfigNode map, List<String> valid, String what) {
+        for (Map.Entry<String, ConfigNode> e : map.entries().entrySet()) {
+            if (!valid.contains(e.getKey())) {
+                throw ConfigException.at(e.getValue().origin(), "unknown key '" + e.getKey() + "' in " + what
+                        + "; valid keys: " + String.join(", ", valid));
+            }
+        }
+    }
+
+    private static String safeName(ConfigNode map, String key) {
+        String value = requiredScalar(map, key);
+        if (!SAFE_NAME.matcher(value).matches()) {
+            throw ConfigException.at(map.get(key).origin(), "key '" + key + "' must be a simple name (letters, "
+                    + "digits, '.', '_', '-'; at most 100), got '" + value + "'");
+        }
+        return value;
+    }
+
+    private static String requiredScalar(ConfigNode map, String key) {
+        ConfigNode node = map.get(key);
+        if (node == null) {
+            throw ConfigException.at(map.origin(), "missing key '" + key + "'");
+        }
+        if (!node.isScalar() || node.scalar() == null) {
+            throw ConfigException.at(node.origin(), "key '" + key + "' must be a name or number, got "
+                    + node.describe());
+        }
+        return String.valueOf(node.scalar());
+    }
+
+    private static long integer(ConfigNode map, String key, long min) {
+        ConfigNode node = map.get(key);
+        if (node == null) {
+            throw ConfigException.at(map.origin(), "missing key '" + key + "'");
+        }
+        if (!(node.scalar() instanceof Long value)) {
+            throw ConfigException.at(node.origin(), "key '" + key + "' must be an integer, got " + node.describe());
+        }
+        if (value < min) {
+            throw ConfigException.at(node.origin(), "key '" + key + "' must be >= " + min + ", got " + value);
+        }
+        return value;
+    }
+
+    private static Boolean bool(ConfigNode map, String key) {
+        ConfigNode node = map.get(key);
+        if (!(node.scalar() instanceof Boolean value)) {
+            throw ConfigException.at(node.origin(), "key '" + key + "' must be true or false, got " + node.describe());
+        }
+        return value;
+    }
+}

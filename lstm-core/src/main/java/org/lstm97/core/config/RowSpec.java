@@ -1,0 +1,44 @@
+package org.lstm97.core.config;
+
+import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One fully resolved row of an experiment (a variant, with one value per grid axis): everything a trial of
+ * the row needs, as plain data.
+ *
+ * @param experiment the experiment name
+ * @param table      the paper table it reproduces
+ * @param row        the row name, unique within the experiment ({@code variant} or {@code variant@T=100})
+ * @param variant    the variant it came from
+ * @param trials     number of trials
+ * @param budget     maximum training sequences per trial
+ * @param seed       the experiment's base seed
+ * @param task       the task and its parameters
+ * @param learner    the learner and its parameters
+ * @param stop       the stop rule and its parameters
+ * @param evaluation the final test
+ * @param paper      the paper's reference values for this row (free keys, see experiments/README.md)
+ * @param configHash SHA-256 of the resolved configuration that determines a trial's result
+ */
+public record RowSpec(
+        String experiment,
+        String table,
+        String row,
+        String variant,
+        int trials,
+        long budget,
+        long seed,
+        PluginSpec task,
+        PluginSpec learner,
+        PluginSpec stop,
+        EvaluationSpec evaluation,
+        Map<String, Object> paper,
+        String configHash) implements Serializable {
+
+    public RowSpec {
+        paper = Collections.unmodifiableMap(new LinkedHashMap<>(paper));
+    }
+}

@@ -1,0 +1,179 @@
+package org.lstm97.core.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads YAML safely into {@link ConfigNode}s with positions: SnakeYAML composes the node graph (no object
+ * construction, so no class names or tags can run code); we then reject explicit tags, duplicate keys,
+ * non-string keys, merge keys, deep nesting and alias bombs, each with {@code file:line: message}.
+ */
+public final class YamlReader {
+    private static final int MAX_DEPTH = 20;
+    private static final int MAX_ALIASES = 20;
+    private static final int MAX_CODE_POINTS = 1 << 20;
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
+            Tag.NULL);
+
+    private YamlReader() {
+    }
+
+    /** Reads {@code path}, naming it {@code name} in messages. */
+    public static ConfigNode read(Path path, String name) {
+        if (Files.isDirectory(path)) {
+            throw new ConfigException(name + ": is a directory, not an experiment file");
+        }
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(name + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new ConfigException(name + ": cannot read the file (permission denied)");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(name + ": not UTF-8 text");
+        } catch (IOException e) {
+            throw new ConfigException(name + ": cannot read the file (" + e.getMessage() + ")");
+        }
+        return parse(text, name);
+    }
+
+    /** Parses {@code text}, naming it {@code name} in messages. */
+    public static ConfigNode parse(String text, String name) {
+        if (text.isBlank()) {
+            throw new ConfigException(name + ": the file is empty");
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        // Composing builds no objects, so every tag may pass the parser; convert() then rejects any explicit tag.
+        options.setTagInspector(tag -> true);
+        Node root;
+        try (Reader reader = new StringReader(text)) {
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw ConfigException.at(new Origin(name, mark == null ? 0 : mark.getLine() + 1),
+                    "malformed YAML: " + oneLine(problem));
+        } catch (YAMLException e) {
+            throw new ConfigException(name + ": malformed YAML: " + oneLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new ConfigException(name + ": " + e.getMessage());
+        }
+        if (root == null) {
+            throw new ConfigException(name + ": the file is empty");
+        }
+        return convert(root, name, 0, new int[] {0});
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    }
+
+    private static ConfigNode convert(Node node, String name, int depth, int[] nodes) {
+        Origin origin = new Origin(name, node.getStartMark().getLine() + 1);
+        if (depth > MAX_DEPTH) {
+            throw ConfigException.at(origin, "nesting deeper than " + MAX_DEPTH + " levels");
+        }
+        if (++nodes[0] > 100_000) {
+            throw ConfigException.at(origin, "too many YAML nodes (alias expansion?)");
+        }
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            throw ConfigException.at(origin, "YAML tags are not allowed: " + node.getTag().getValue());
+        }
+        if (node instanceof MappingNode mapping) {
+            Map<String, ConfigNode> entries = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Node keyNode = tuple.getKeyNode();
+                Origin keyOrigin = new Origin(name, keyNode.getStartMark().getLine() + 1);
+                if (!(keyNode instanceof ScalarNode scalarKey) || !PLAIN_TAGS.contains(keyNode.getTag())) {
+                    throw ConfigException.at(keyOrigin, "keys must be plain names");
+                }
+                String key = scalarKey.getValue();
+                if ("<<".equals(key)) {
+                    throw ConfigException.at(keyOrigin, "YAML merge keys (<<) are not allowed");
+                }
+                if (entries.containsKey(key)) {
+                    throw ConfigException.at(keyOrigin, "duplicate key '" + key + "'");
+                }
+                ConfigNode value = convert(tuple.getValueNode(), name, depth + 1, nodes);
+                // A value is located at its key's line, where users look for it.
+                entries.put(key, relocate(value, keyOrigin));
+            }
+            return ConfigNode.map(origin, entries);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<ConfigNode> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                items.add(convert(item, name, depth + 1, nodes));
+            }
+            return ConfigNode.list(origin, items);
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        return ConfigNode.scalar(origin, scalarValue(scalar, origin));
+    }
+
+    private static ConfigNode relocate(ConfigNode value, Origin origin) {
+        return switch (value.shape()) {
+            case MAP -> ConfigNode.map(origin, value.entries());
+            case LIST -> ConfigNode.list(origin, value.items());
+            default -> ConfigNode.scalar(origin, value.scalar());
+        };
+    }
+
+    private static Object scalarValue(ScalarNode node, Origin origin) {
+        String text = node.getValue();
+        Tag tag = node.getTag();
+        try {
+            if (Tag.NULL.equals(tag)) {
+                return null;
+            }
+            if (Tag.BOOL.equals(tag)) {
+                String lower = text.toLowerCase(java.util.Locale.ROOT);
+                return lower.equals("true") || lower.equals("yes") || lower.equals("on") || lower.equals("y");
+            }
+            if (Tag.INT.equals(tag)) {
+                String clean = text.replace("_", "");
+                return Long.parseLong(clean.startsWith("+") ? clean.substring(1) : clean);
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                String clean = text.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+                if (clean.endsWith(".inf") || clean.endsWith(".nan")) {
+                    throw ConfigException.at(origin, "infinite or NaN numbers are not allowed: " + text);
+                }
+                return Double.parseDouble(clean);
+            }
+        } catch (NumberFormatException e) {
+            throw ConfigException.at(origin, "not a number: " + text);
+        }
+        return text;
+    }
+}

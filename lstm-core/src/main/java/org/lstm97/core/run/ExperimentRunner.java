@@ -1,0 +1,145 @@
+package org.lstm97.core.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lstm97.core.config.ExperimentSpec;
+import org.lstm97.core.config.RowSpec;
+
+/**
+ * Runs experiments into a results folder: expands rows into trials, skips trials already stored with the
+ * same configuration hash, runs the rest on an executor, and appends each result as it finishes.
+ * {@code <results>/<experiment>/experiment.json} records the resolved experiment beside its trials.
+ */
+public final class ExperimentRunner {
+
+    /** Hears about a run's progress (a progress bar, a log). */
+    public interface Listener {
+        Listener NONE = new Listener() { };
+
+        /** Before any trial runs: how many trials will run and how many were already stored. */
+        default void started(int toRun, int alreadyStored) {
+        }
+
+        /** After each finished trial. */
+        default void finished(TrialResult result) {
+        }
+
+        /** Something worth telling the user (a torn line set aside). */
+        default void warn(String message) {
+        }
+    }
+
+    /** What a run did. */
+    public record Summary(int ran, int skipped, int solved, int diverged, int failed) {
+    }
+
+    private final TrialExecutor executor;
+    private final Path resultsRoot;
+    private final Listener listener;
+
+    public ExperimentRunner(TrialExecutor executor, Path resultsRoot, Listener listener) {
+        this.executor = executor;
+        this.resultsRoot = resultsRoot;
+        this.listener = listener;
+    }
+
+    /** Every trial of every row of {@code experiment}, in row and trial order. */
+    public static List<TrialSpec> trials(ExperimentSpec experiment) {
+        List<TrialSpec> trials = new ArrayList<>();
+        for (RowSpec row : experiment.rows()) {
+            for (int i = 0; i < row.trials(); i++) {
+                trials.add(new TrialSpec(row, i, experiment.profile()));
+            }
+        }
+        return trials;
+    }
+
+    public Summary run(List<ExperimentSpec> experiments) throws InterruptedException {
+        Map<String, ResultStore> stores = new LinkedHashMap<>();
+        try {
+            for (ExperimentSpec e : experiments) {
+                if (stores.containsKey(e.name())) {
+                    throw new org.lstm97.core.config.ConfigException(e.source() + ": experiment '" + e.name()
+                            + "' is given twice");
+                }
+                ResultStore store = ResultStore.open(resultsRoot.resolve(e.name()));
+                stores.put(e.name(), store);
+                store.warnings().forEach(listener::warn);
+            }
+            List<TrialSpec> pending = new ArrayList<>();
+            int skipped = 0;
+            for (ExperimentSpec e : experiments) {
+                ResultStore store = stores.get(e.name());
+                ResultStore.writeAtomically(resultsRoot.resolve(e.name()).resolve("experiment.json"),
+                        experimentJson(e));
+                for (TrialSpec t : trials(e)) {
+                    if (store.has(t)) {
+                        skipped++;
+                    } else {
+                        pending.add(t);
+                    }
+                }
+            }
+            listener.started(pending.size(), skipped);
+            int[] counts = new int[4];
+            executor.execute(pending, result -> {
+                stores.get(result.experiment()).append(result);
+                switch (result.status()) {
+                    case TrialResult.SOLVED -> counts[0]++;
+                    case TrialResult.DIVERGED -> counts[1]++;
+                    case TrialResult.FAILED -> counts[2]++;
+                    default -> counts[3]++;
+                }
+                listener.finished(result);
+            });
+            return new Summary(pending.size(), skipped, counts[0], counts[1], counts[2]);
+        } finally {
+            stores.values().forEach(ResultStore::close);
+        }
+    }
+
+    /** The resolved experiment as written to {@code experiment.json}. */
+    public static String experimentJson(ExperimentSpec e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("format", TrialResult.FORMAT);
+        json.put("experiment", e.name());
+        json.put("table", e.table());
+        json.put("title", e.title());
+        json.put("profile", e.profile());
+        json.put("seed", e.seed());
+        json.put("source", e.source());
+        json.put("commit", RunFacts.commit());
+        json.put("machine", RunFacts.machine());
+        json.put("createdAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (RowSpec r : e.rows()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("row", r.row());
+            row.put("variant", r.variant());
+            row.put("trials", r.trials());
+            row.put("budget", r.budget());
+            row.put("configHash", r.configHash());
+            row.put("task", r.task().asMap());
+            row.put("learner", r.learner().asMap());
+            row.put("stop", r.stop().asMap());
+            row.put("evaluation", Map.of("testSize", r.evaluation().testSize(),
+                    "metrics", r.evaluation().metrics()));
+            row.put("paper", r.paper());
+            rows.add(row);
+        }
+        json.put("rows", rows);
+        try {
+            return ResultJson.MAPPER.copy()
+                    .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
+                    .writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.lstm97.core.run;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.lstm97.core.api.Evaluation;
+import org.lstm97.core.api.Learner;
+import org.lstm97.core.api.Network;
+import org.lstm97.core.api.Probe;
+import org.lstm97.core.api.Sequence;
+import org.lstm97.core.api.SequenceTask;
+import org.lstm97.core.api.StopRule;
+import org.lstm97.core.api.TrainingContext;
+import org.lstm97.core.api.TrialOutcome;
+import org.lstm97.core.config.RowSpec;
+import org.lstm97.core.plugin.BuildContext;
+import org.lstm97.core.plugin.Registry;
+import org.lstm97.core.random.Seeds;
+import org.lstm97.core.train.Evaluator;
+import org.lstm97.core.train.NetworkProbe;
+
+/**
+ * Runs one trial: builds its task, learner and stop rule from the registry with streams derived from the
+ * trial's seed, trains, runs the final test, and turns the outcome into a {@link TrialResult}. A trial that
+ * throws becomes a {@code failed} result with its message; it never stops the grid.
+ */
+public final class TrialRunner {
+    private final Registry registry;
+
+    public TrialRunner(Registry registry) {
+        this.registry = registry;
+    }
+
+    public TrialResult run(TrialSpec spec) {
+        long start = System.nanoTime();
+        RowSpec row = spec.row();
+        long seed = spec.seed();
+        TrialOutcome outcome;
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        Integer weights = null;
+        try {
+            Context context = new Context(spec, seed);
+            SequenceTask task = registry.task(row.task().type(), null).createFrom(row.task().params(), context);
+            Learner learner = registry.learner(row.learner().type(), null)
+                    .createFrom(row.learner().params(), context);
+            StopRule stopRule = registry.stopRule(row.stop().type(), null).createFrom(row.stop().params(), context);
+            outcome = learner.train(new Training(task, stopRule, row.budget(), context));
+            Network network = outcome.network();
+            if (network != null) {
+                weights = network.weightCount();
+                if (row.evaluation().testSize() > 0) {
+                    metrics.putAll(finalTest(row, task, network, context));
+                }
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            outcome = new TrialOutcome(TrialOutcome.Status.FAILED, 0, null, 0, Map.of(), null,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        long wallMillis = (System.nanoTime() - start) / 1_000_000;
+        return new TrialResult(TrialResult.FORMAT, spec.key(), row.experiment(), row.table(), row.row(),
+                spec.trial(), seed, row.configHash(), spec.profile(), status(outcome.status()), outcome.presented(),
+                outcome.status() == TrialOutcome.Status.SOLVED ? outcome.sequencesToSuccess() : null,
+                row.budget(), outcome.steps(), weights, outcome.milestones(), metrics, outcome.message(),
+                wallMillis, RunFacts.commit(), RunFacts.java());
+    }
+
+    private Map<String, Double> finalTest(RowSpec row, SequenceTask task, Network network, Context context) {
+        NetworkProbe finalProbe = new NetworkProbe(network, task, name -> context.random("final-" + name));
+        List<Sequence> testSet = finalProbe.testSet(row.evaluation().testSize());
+        Evaluation evaluation = Evaluator.evaluate(network, task, testSet);
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        for (String metric : row.evaluation().metrics()) {
+            metrics.put(metric, registry.metric(metric, null).createFrom(Map.of(), context).measure(evaluation));
+        }
+        return metrics;
+    }
+
+    private static String status(TrialOutcome.Status status) {
+        return switch (status) {
+            case SOLVED -> TrialResult.SOLVED;
+            case UNSOLVED -> TrialResult.UNSOLVED;
+            case DIVERGED -> TrialResult.DIVERGED;
+            case FAILED -> TrialResult.FAILED;
+        };
+    }
+
+    /** The trial's random streams: per-trial ones from its seed, shared ones from the experiment's. */
+    private record Context(TrialSpec spec, long seed) implements BuildContext {
+        @Override
+        public int trialIndex() {
+            return spec.trial();
+        }
+
+        @Override
+        public RandomGenerator random(String name) {
+            return Seeds.stream(seed, name);
+        }
+
+        @Override
+        public RandomGenerator sharedRandom(String name) {
+            return Seeds.stream(spec.row().seed(), spec.row().experiment(), name);
+        }
+    }
+
+    private record Training(SequenceTask task, StopRule stopRule, long budget, Context context)
+            implements TrainingContext {
+        @Override
+        public RandomGenerator random(String name) {
+            return context.random(name);
+        }
+
+        @Override
+        public Probe probeFor(Network network) {
+            return new NetworkProbe(network, task, context::random);
+        }
+    }
+}

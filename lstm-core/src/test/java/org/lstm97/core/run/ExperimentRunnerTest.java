@@ -1,0 +1,101 @@
+package org.lstm97.core.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lstm97.core.config.ConfigException;
+import org.lstm97.core.config.ExperimentSpec;
+import org.lstm97.core.testkit.ToyExperiments;
+
+class ExperimentRunnerTest {
+    @TempDir
+    Path results;
+
+    private ExperimentRunner.Summary run(int threads) throws InterruptedException {
+        ExperimentSpec spec = ToyExperiments.load(ToyExperiments.YAML, "paper");
+        try (LocalExecutor executor = new LocalExecutor(threads, () -> new TrialRunner(ToyExperiments.registry()))) {
+            return new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE).run(List.of(spec));
+        }
+    }
+
+    private List<String> lines() throws IOException {
+        return Files.readAllLines(results.resolve("toy").resolve(ResultStore.TRIALS));
+    }
+
+    private static List<TrialResult> comparable(List<String> lines) {
+        return lines.stream().map(ResultJson::parse).map(TrialResult::withoutRunFacts)
+                .sorted(Comparator.comparing(TrialResult::key)).toList();
+    }
+
+    @Test
+    void runsEveryTrialAndRecordsTheResolvedExperiment() throws Exception {
+        ExperimentRunner.Summary summary = run(2);
+        assertThat(summary.ran()).isEqualTo(9);
+        assertThat(lines()).hasSize(9);
+        List<TrialResult> stored = comparable(lines());
+        assertThat(stored).allMatch(TrialResult::solved);
+        assertThat(stored).extracting(TrialResult::sequencesToSuccess).doesNotContainNull();
+        assertThat(stored.stream().map(TrialResult::sequencesToSuccess).distinct().count())
+                .as("seeds differ per trial").isGreaterThan(1);
+        assertThat(Files.readString(results.resolve("toy/experiment.json"))).contains("\"configHash\"")
+                .contains("\"successAfter\" : 100");
+    }
+
+    @Test
+    void oneAndTwoThreadsGiveIdenticalResults() throws Exception {
+        run(1);
+        List<TrialResult> one = comparable(lines());
+        Files.delete(results.resolve("toy").resolve(ResultStore.TRIALS));
+        run(2);
+        assertThat(comparable(lines())).isEqualTo(one);
+    }
+
+    @Test
+    void anInterruptedRunResumesWithoutRedoingOrDuplicatingTrials() throws Exception {
+        run(2);
+        List<String> all = lines();
+        // Simulate a run killed after four trials, the fifth torn mid-write.
+        Path file = results.resolve("toy").resolve(ResultStore.TRIALS);
+        String kept = String.join("\n", all.subList(0, 4)) + "\n" + all.get(4).substring(0, 25);
+        Files.writeString(file, kept, StandardCharsets.UTF_8);
+
+        ExperimentRunner.Summary summary = run(2);
+
+        assertThat(summary.skipped()).isEqualTo(4);
+        assertThat(summary.ran()).isEqualTo(5);
+        assertThat(lines().subList(0, 4)).isEqualTo(all.subList(0, 4));
+        assertThat(comparable(lines())).isEqualTo(comparable(all));
+        assertThat(Files.readString(results.resolve("toy").resolve(ResultStore.TORN)))
+                .isEqualTo(all.get(4).substring(0, 25) + "\n");
+        assertThat(run(2).ran()).isZero();
+    }
+
+    @Test
+    void aSecondRunOnTheSameFolderIsRefused() {
+        try (ResultStore held = ResultStore.open(results.resolve("toy"))) {
+            assertThat(held.results()).isEmpty();
+            assertThatThrownBy(() -> run(1)).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("the results folder is in use by another run (pid "
+                            + ProcessHandle.current().pid());
+        }
+    }
+
+    @Test
+    void aCorruptLineInTheMiddleIsAnErrorNamingItsLine() throws Exception {
+        run(1);
+        Path file = results.resolve("toy").resolve(ResultStore.TRIALS);
+        List<String> all = lines();
+        all.set(2, "{not json");
+        Files.write(file, all);
+        assertThatThrownBy(() -> run(1)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file + ":3: not JSON");
+    }
+}
