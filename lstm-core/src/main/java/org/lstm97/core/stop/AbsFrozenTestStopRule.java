@@ -28,7 +28,7 @@ public final class AbsFrozenTestStopRule implements StopRule {
         if (presented % every != 0) {
             return Verdict.CONTINUE;
         }
-        Evaluation test = probe.evaluate(probe.testSet(window));
+        Evaluation test = probe.evaluate(TestSets.of(probe, window, "abs-streak"));
         boolean passed = measure == AbsStreakParams.Measure.CORRECT
                 ? test.wrong() == 0
                 : test.maxEndAbsError() < beta;

@@ -88,10 +88,6 @@ final class SequenceWindow {
         return size;
     }
 
-    int capacity() {
-        return values.length;
-    }
-
     /** Number of flagged sequences in the window (exact). */
     int flagged() {
         return flagged;

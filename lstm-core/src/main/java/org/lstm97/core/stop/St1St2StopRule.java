@@ -35,7 +35,7 @@ public final class St1St2StopRule implements StopRule {
         if (presented % every != 0) {
             return Verdict.CONTINUE;
         }
-        Evaluation test = probe.evaluate(probe.testSet(testSize));
+        Evaluation test = probe.evaluate(TestSets.of(probe, testSize, "st1-st2"));
         if (test.wrong() > maxWrong) {
             return Verdict.CONTINUE;
         }

@@ -1,6 +1,7 @@
 package org.lstm97.core.stop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lstm97.core.stop.HandMadeOutcomes.correct;
 import static org.lstm97.core.stop.HandMadeOutcomes.firstSolved;
 import static org.lstm97.core.stop.ScriptedProbe.eval;
@@ -56,5 +57,20 @@ class AllCorrectStopRuleTest {
 
         assertThat(firstSolved(rule, probe, 100, p -> correct(0.0))).isEqualTo(10);
         assertThat(probe.calls).containsExactly("test:50", "test:50");
+    }
+
+    @Test
+    void aFixedTestSetOfAnotherSizeIsAConfigurationError() {
+        ScriptedProbe probe = new ScriptedProbe() {
+            @Override
+            public java.util.List<org.lstm97.core.api.Sequence> testSet(int size) {
+                return super.testSet(200);
+            }
+        };
+        AllCorrectStopRule rule = new AllCorrectStopRule(new AllCorrectParams(1, 256));
+
+        assertThatThrownBy(() -> rule.afterSequence(1, correct(0.0), probe))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("all-correct: the task's test set has 200 sequences but the rule asks for 256");
     }
 }

@@ -16,7 +16,7 @@ import org.lstm97.core.api.Sequence;
  * A probe whose evaluations are scripted: each call on the training set or on a test set takes the next
  * scripted {@link Evaluation}, and every call is logged ("train", "test:256").
  */
-final class ScriptedProbe implements Probe {
+class ScriptedProbe implements Probe {
     private static final Sequence DUMMY = Sequence.builder(1, 1, 1).target(0, 0, 1.0).build();
 
     private final List<Sequence> training;
