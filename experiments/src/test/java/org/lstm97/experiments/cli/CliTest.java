@@ -1,0 +1,84 @@
+package org.lstm97.experiments.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end on tiny grids of the test plugin (registered only through test resources). */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Lstm97.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path toyFile() throws IOException {
+        Path file = dir.resolve("toy.yaml");
+        try (var in = CliTest.class.getResourceAsStream("/toy.yaml")) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    @Test
+    void aPluginRegisteredOnlyInItsOwnModuleIsListed() {
+        Result r = cli("list");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("toy-unit — Test learner").contains("learningRate").contains("(default 0.5)");
+    }
+
+    @Test
+    void runWritesResultsAndPrintsATable() throws IOException {
+        Path results = dir.resolve("results");
+        Result r = cli("run", toyFile().toString(), "--results", results.toString(), "--threads", "2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(results.resolve("toy/trials.jsonl"))).hasSize(2);
+        assertThat(r.out()).contains("ran 2 trials").contains("toy").contains("unit").contains("100%");
+        Result again = cli("run", toyFile().toString(), "--results", results.toString());
+        assertThat(again.out()).contains("ran 0 trials").contains("2 already stored");
+    }
+
+    @Test
+    void anUnknownTypeIsBadInputNamingFileAndLine() throws IOException {
+        Path file = toyFile();
+        Files.writeString(file, Files.readString(file).replace("type: toy-unit", "type: lstmx"));
+        Result r = cli("run", file.toString(), "--results", dir.resolve("results").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(file + ":14: unknown learner 'lstmx'; known: toy-unit");
+        assertThat(dir.resolve("results")).doesNotExist();
+    }
+
+    @Test
+    void validateNamesAMisspeltKeyAndWritesNothing() throws IOException {
+        Path file = toyFile();
+        Files.writeString(file, Files.readString(file).replace("learningRate: 1.0", "learnigRate: 1.0"));
+        Result r = cli("validate", file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo(file + ":15: unknown key 'learnigRate' for learner 'toy-unit'; "
+                + "valid keys: learningRate, initRange");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void validateAcceptsAGoodFile() throws IOException {
+        Result r = cli("validate", toyFile().toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("ok (toy, table 0, 1 rows, 2 trials, profile paper)");
+    }
+}
