@@ -70,7 +70,6 @@ public final class ExperimentRunner {
                 }
                 ResultStore store = ResultStore.open(resultsRoot.resolve(e.name()));
                 stores.put(e.name(), store);
-                store.warnings().forEach(listener::warn);
             }
             List<TrialSpec> pending = new ArrayList<>();
             int skipped = 0;
@@ -78,7 +77,10 @@ public final class ExperimentRunner {
                 ResultStore store = stores.get(e.name());
                 ResultStore.writeAtomically(resultsRoot.resolve(e.name()).resolve("experiment.json"),
                         experimentJson(e));
-                for (TrialSpec t : trials(e)) {
+                List<TrialSpec> all = trials(e);
+                store.supersede(all);
+                store.warnings().forEach(listener::warn);
+                for (TrialSpec t : all) {
                     if (store.has(t)) {
                         skipped++;
                     } else {

@@ -25,6 +25,31 @@ public final class ResultJson {
         }
     }
 
+    /** The field that marks a line whose trial was rerun under a changed configuration. */
+    public static final String SUPERSEDED = "superseded";
+
+    /** True when the line carries {@code "superseded": true}. */
+    public static boolean isSuperseded(String line) {
+        try {
+            JsonNode node = MAPPER.readTree(line);
+            return node != null && node.path(SUPERSEDED).asBoolean(false);
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** The same line with {@code "superseded": true} added. */
+    public static String markSuperseded(String line) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode node =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(line);
+            node.put(SUPERSEDED, true);
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /**
      * Parses one line.
      *

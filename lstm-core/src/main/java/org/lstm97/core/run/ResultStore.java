@@ -26,8 +26,10 @@ import org.lstm97.core.config.ConfigException;
  * <ul>
  *   <li>A torn last line (a crash mid-write) is moved to {@code trials.jsonl.torn}, reported, and the file
  *       truncated to its last complete line; a bad line elsewhere is an error naming file and line.</li>
- *   <li>Lines are never rewritten. When a key appears more than once (its configuration changed and it was
- *       rerun), the last line wins and earlier ones are superseded; {@link #superseded()} counts them.</li>
+ *   <li>A trial stored under a configuration hash that no longer matches its row is run again; before that,
+ *       {@link #supersede} rewrites the file once (atomically) with {@code "superseded": true} on the old line,
+ *       which is kept for the record but no longer counts. Nothing else ever rewrites a line. Should a key
+ *       still appear twice, the last line wins.</li>
  *   <li>A lock ({@code .lock}, held with {@link FileChannel#tryLock()}) keeps a second run out of the folder;
  *       the operating system drops it when the holder dies, so a stale lock never blocks the next run.</li>
  * </ul>
@@ -41,6 +43,8 @@ public final class ResultStore implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Map<String, TrialResult> latest = new LinkedHashMap<>();
+    private final Map<String, Integer> latestLine = new LinkedHashMap<>();
+    private final List<String> lines = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private int superseded;
     private FileChannel out;
@@ -136,11 +140,19 @@ public final class ResultStore implements AutoCloseable {
                 setAsideTornTail(bytes, lineStart, lineNumber);
                 return;
             }
+            lines.add(line);
             if (!line.isBlank()) {
+                TrialResult result;
                 try {
-                    record(ResultJson.parse(line));
+                    result = ResultJson.parse(line);
                 } catch (IllegalArgumentException e) {
                     throw new ConfigException(file + ":" + lineNumber + ": " + e.getMessage());
+                }
+                if (ResultJson.isSuperseded(line)) {
+                    superseded++;
+                } else {
+                    record(result);
+                    latestLine.put(result.key(), lines.size() - 1);
                 }
             }
             lineStart = end + 1;
@@ -170,6 +182,36 @@ public final class ResultStore implements AutoCloseable {
                 + "; its trial will run again");
     }
 
+    /**
+     * Marks the stored lines of {@code trials} whose configuration hash changed as superseded (rewriting the
+     * file atomically, before anything is appended), so those trials run again. Returns how many were marked.
+     */
+    public synchronized int supersede(List<TrialSpec> trials) {
+        List<Integer> marked = new ArrayList<>();
+        for (TrialSpec t : trials) {
+            TrialResult stored = latest.get(t.key());
+            if (stored != null && !stored.configHash().equals(t.row().configHash())) {
+                marked.add(latestLine.get(t.key()));
+                latest.remove(t.key());
+                latestLine.remove(t.key());
+            }
+        }
+        if (marked.isEmpty()) {
+            return 0;
+        }
+        if (out != null) {
+            throw new IllegalStateException("supersede must run before any append");
+        }
+        for (int index : marked) {
+            lines.set(index, ResultJson.markSuperseded(lines.get(index)));
+        }
+        writeAtomically(file, String.join("\n", lines) + "\n");
+        superseded += marked.size();
+        warnings.add(file + ": " + marked.size() + " stored trials have a changed configuration; their lines are "
+                + "marked superseded and the trials run again");
+        return marked.size();
+    }
+
     /** True when {@code spec}'s key is stored with the same configuration hash. */
     public boolean has(TrialSpec spec) {
         TrialResult stored = latest.get(spec.key());
@@ -181,7 +223,7 @@ public final class ResultStore implements AutoCloseable {
         return java.util.Collections.unmodifiableMap(latest);
     }
 
-    /** How many stored lines a later line with the same key replaced. */
+    /** How many stored lines are superseded (marked, or replaced by a later line with the same key). */
     public int superseded() {
         return superseded;
     }

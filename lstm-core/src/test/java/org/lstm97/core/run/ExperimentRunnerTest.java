@@ -79,6 +79,29 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void aChangedConfigurationRerunsItsTrialsAndMarksTheOldLinesSuperseded() throws Exception {
+        run(1);
+        List<String> before = lines();
+        ExperimentSpec changed = ToyExperiments.load(
+                ToyExperiments.YAML.replace("learningRate: 0.1", "learningRate: 0.2"), "paper");
+        ExperimentRunner.Summary summary;
+        try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
+            summary = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE).run(List.of(changed));
+        }
+        assertThat(summary.ran()).isEqualTo(3);
+        assertThat(summary.skipped()).isEqualTo(6);
+        List<String> after = lines();
+        assertThat(after).hasSize(12);
+        assertThat(after.stream().filter(ResultJson::isSuperseded))
+                .hasSize(3).allMatch(l -> l.contains("\"row\":\"slow\""));
+        assertThat(after.stream().filter(l -> !ResultJson.isSuperseded(l)).filter(before::contains)).hasSize(6);
+        try (ResultStore store = ResultStore.open(results.resolve("toy"))) {
+            assertThat(store.results()).hasSize(9);
+            assertThat(store.superseded()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aSecondRunOnTheSameFolderIsRefused() {
         try (ResultStore held = ResultStore.open(results.resolve("toy"))) {
             assertThat(held.results()).isEmpty();
