@@ -84,7 +84,15 @@ public final class YamlReader {
             throw ConfigException.at(new Origin(name, mark == null ? 0 : mark.getLine() + 1),
                     "malformed YAML: " + oneLine(problem));
         } catch (YAMLException e) {
-            throw new ConfigException(name + ": malformed YAML: " + oneLine(e.getMessage()));
+            String message = oneLine(e.getMessage());
+            if (message.startsWith("Number of aliases")) {
+                throw new ConfigException(name + ": too many YAML aliases (at most " + MAX_ALIASES
+                        + "; an alias bomb?)");
+            }
+            if (message.startsWith("Nesting Depth exceeded")) {
+                throw new ConfigException(name + ": nesting deeper than " + MAX_DEPTH + " levels");
+            }
+            throw new ConfigException(name + ": malformed YAML: " + message);
         } catch (IOException e) {
             throw new ConfigException(name + ": " + e.getMessage());
         }
