@@ -63,6 +63,7 @@ public final class ResultStore implements AutoCloseable {
             throw new ConfigException(dir + ": cannot create the results folder (" + e.getMessage() + ")");
         }
         Path lockFile = dir.resolve(LOCK);
+        boolean createdLock = !Files.exists(lockFile);
         FileChannel channel;
         FileLock lock;
         try {
@@ -98,6 +99,13 @@ public final class ResultStore implements AutoCloseable {
             store.load();
         } catch (RuntimeException e) {
             store.close();
+            if (createdLock) {
+                try {
+                    Files.deleteIfExists(lockFile);
+                } catch (IOException ignored) {
+                    // an empty lock file is harmless
+                }
+            }
             throw e;
         }
         return store;
