@@ -13,8 +13,8 @@ import org.lstm97.tasks.Lengths;
  * (value, marker): input 0 is the value, uniform in [low, high); input 1 the marker. The length is uniform in
  * [T, T + T/10]. Exactly two pairs are marked +1: X_1 uniform among the first ten pairs, X_2 uniform among the
  * first T/2 − 1 still-unmarked pairs ({1 … T/2} \ {pos X_1}, 1-based). All other markers are 0 except the
- * first and the last pair's, which are −1. A marked first pair takes the fixed value and the configured
- * marker [SPEC U8]. The one target, at the last step, is {@link #target(double, double)}. Labelled with the
+ * first and the last pair's, which are −1. A marked first pair carries the configured marker and (per the
+ * rule) the fixed value [SPEC U8]. The one target, at the last step, is {@link #target(double, double)}. Labelled with the
  * 1-based marked positions, e.g. "X1@3 X2@41".
  */
 public abstract class MarkedPairTask implements SequenceTask {
@@ -83,10 +83,9 @@ public abstract class MarkedPairTask implements SequenceTask {
             double value = Draws.uniform(random, low, high);
             double marker = t == 0 || t == length - 1 ? -1.0 : 0.0;
             if (t == first || t == second) {
-                marker = 1.0;
+                marker = t == 0 ? firstPairMarker : 1.0;
                 if (t == 0 && (t == first || firstPairRule == FirstPairRule.ANY_MARK)) {
                     value = firstPairValue;
-                    marker = firstPairMarker;
                 }
                 if (t == first) {
                     x1 = value;
