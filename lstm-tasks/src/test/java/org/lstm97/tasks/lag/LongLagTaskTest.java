@@ -101,4 +101,13 @@ class LongLagTaskTest {
         assertThat(task.isCorrect(s, slightlyOff)).as("all errors below 0.25").isTrue();
         assertThat(task.isCorrect(s, Outputs.perfectExceptAtEnd(s, 10, -0.26))).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void firstSequenceOf2bForSeed42IsPinned() {
+        Sequence s = task("2b", 10).next(Seeds.stream(42));
+        assertThat(s.label()).isEqualTo("y");
+        assertThat(s.activeInput(0)).isEqualTo(10);
+        assertThat(s.activeInput(1)).isEqualTo(6);
+        assertThat(s.activeInput(2)).isEqualTo(0);
+    }
 }
