@@ -11,13 +11,16 @@ import java.util.Objects;
  * inputs {@link #activeInput(int)} gives the index of the one unit that is 1 at a step, so learners
  * can skip the zeros; it is {@code -1} for every step of a dense sequence.
  *
+ * <p>One-hot sequences store only the active index per step (at p = q = 1000, Exp. 2c, a dense copy would be
+ * 8 MB per sequence); {@link #inputs()} builds the dense array on first request.
+ *
  * <p>The arrays are shared, not copied: callers must not modify what the accessors return.
  */
 public final class Sequence {
     private final int length;
     private final int inputSize;
     private final int outputSize;
-    private final double[] inputs;
+    private double[] inputs;
     private final int[] activeInputs;
     private final double[] targets;
     private final boolean[] targetMask;
@@ -55,12 +58,26 @@ public final class Sequence {
 
     /** Input of unit {@code i} at step {@code t}. */
     public double input(int t, int i) {
+        if (activeInputs != null) {
+            return activeInputs[t] == i ? 1.0 : 0.0;
+        }
         return inputs[t * inputSize + i];
     }
 
-    /** The flat input array, {@code length x inputSize}, row-major. Read only. */
+    /**
+     * The flat input array, {@code length x inputSize}, row-major. Read only. For one-hot sequences it is built
+     * on first request; learners should use {@link #activeInput(int)} instead.
+     */
     public double[] inputs() {
-        return inputs;
+        double[] dense = inputs;
+        if (dense == null) {
+            dense = new double[length * inputSize];
+            for (int t = 0; t < length; t++) {
+                dense[t * inputSize + activeInputs[t]] = 1.0;
+            }
+            inputs = dense;
+        }
+        return dense;
     }
 
     /** True when every step has exactly one input unit at 1 and all others at 0. */
@@ -114,14 +131,16 @@ public final class Sequence {
     public boolean equals(Object o) {
         return o instanceof Sequence s
                 && length == s.length && inputSize == s.inputSize && outputSize == s.outputSize
-                && Arrays.equals(inputs, s.inputs) && Arrays.equals(activeInputs, s.activeInputs)
+                && Arrays.equals(activeInputs, s.activeInputs)
+                && (activeInputs != null || Arrays.equals(inputs, s.inputs))
                 && Arrays.equals(targets, s.targets) && Arrays.equals(targetMask, s.targetMask)
                 && Arrays.equals(cleanTargets, s.cleanTargets) && Objects.equals(label, s.label);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(length, Arrays.hashCode(inputs), Arrays.hashCode(targets), label);
+        return Objects.hash(length, activeInputs != null ? Arrays.hashCode(activeInputs) : Arrays.hashCode(inputs),
+                Arrays.hashCode(targets), label);
     }
 
     @Override
@@ -135,7 +154,7 @@ public final class Sequence {
         private final int length;
         private final int inputSize;
         private final int outputSize;
-        private final double[] inputs;
+        private double[] inputs;
         private int[] activeInputs;
         private final double[] targets;
         private final boolean[] targetMask;
@@ -151,42 +170,33 @@ public final class Sequence {
             this.length = length;
             this.inputSize = inputSize;
             this.outputSize = outputSize;
-            this.inputs = new double[length * inputSize];
             this.targets = new double[length * outputSize];
             this.targetMask = new boolean[length];
         }
 
         /** Sets the input at step {@code t} to the one-hot vector of {@code index}. */
         public Builder oneHot(int t, int index) {
+            if (inputs != null) {
+                throw new IllegalStateException("cannot mix one-hot and dense steps");
+            }
+            if (index < 0 || index >= inputSize) {
+                throw new IndexOutOfBoundsException("input index " + index + " outside [0, " + inputSize + ")");
+            }
             if (activeInputs == null) {
-                if (t != 0 && !allZero()) {
-                    throw new IllegalStateException("cannot mix one-hot and dense steps");
-                }
                 activeInputs = new int[length];
                 Arrays.fill(activeInputs, -1);
             }
-            int base = t * inputSize;
-            if (activeInputs[t] >= 0) {
-                inputs[base + activeInputs[t]] = 0.0;
-            }
-            inputs[base + index] = 1.0;
             activeInputs[t] = index;
             return this;
-        }
-
-        private boolean allZero() {
-            for (double v : inputs) {
-                if (v != 0.0) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** Sets input unit {@code i} at step {@code t} (dense sequences). */
         public Builder input(int t, int i, double value) {
             if (activeInputs != null) {
                 throw new IllegalStateException("cannot mix one-hot and dense steps");
+            }
+            if (inputs == null) {
+                inputs = new double[length * inputSize];
             }
             inputs[t * inputSize + i] = value;
             return this;
@@ -223,6 +233,9 @@ public final class Sequence {
                         throw new IllegalStateException("one-hot sequence has no active input at step " + t);
                     }
                 }
+            }
+            if (activeInputs == null && inputs == null) {
+                inputs = new double[length * inputSize];
             }
             built = true;
             return new Sequence(this);
