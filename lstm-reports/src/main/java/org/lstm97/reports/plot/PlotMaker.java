@@ -11,6 +11,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.lstm97.reports.layout.Cell;
@@ -53,6 +54,10 @@ public final class PlotMaker {
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
+        chart.getStyler().setYAxisDecimalPattern("0.0");
+        chart.getStyler().setYAxisTickMarkSpacingHint(60);
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
         Set<String> names = new HashSet<>();
         int colour = 0;
         boolean any = false;
@@ -63,6 +68,8 @@ public final class PlotMaker {
                 continue;
             }
             Color color = PALETTE[colour++ % PALETTE.length];
+            lowest = Math.min(lowest, solved[0]);
+            highest = Math.max(highest, solved[solved.length - 1]);
             double[] x = new double[2 * solved.length];
             double[] y = new double[2 * solved.length];
             for (int i = 0; i < solved.length; i++) {
@@ -77,6 +84,8 @@ public final class PlotMaker {
             any = true;
             Double paperMean = row.spec().paper().meanToSuccess();
             if (paperMean != null && paperMean > 0.0) {
+                lowest = Math.min(lowest, paperMean);
+                highest = Math.max(highest, paperMean);
                 Double rate = VerdictRule.expectedSuccessRate(row.spec());
                 XYSeries paper = chart.addSeries(unique(names, "paper: " + row.label()), new double[] {paperMean},
                         new double[] {rate == null ? 0.5 : rate});
@@ -85,6 +94,9 @@ public final class PlotMaker {
                 paper.setMarkerColor(color);
                 paper.setShowInLegend(false);
             }
+        }
+        if (any) {
+            decades(chart.getStyler(), true, lowest, highest);
         }
         return any ? Optional.of(new Plot(table.fileId() + "-solved",
                 table.name() + ": fraction of trials solved against sequences presented (◆ = paper's mean)", chart))
@@ -118,6 +130,17 @@ public final class PlotMaker {
         XYChart chart = chart(table.name() + ": sequences to success against " + header, header,
                 "mean sequences to success");
         chart.getStyler().setYAxisLogarithmic(true);
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (double[] point : ours) {
+            lowest = Math.min(lowest, point[1]);
+            highest = Math.max(highest, point[1]);
+        }
+        for (double[] point : paper) {
+            lowest = Math.min(lowest, point[1]);
+            highest = Math.max(highest, point[1]);
+        }
+        decades(chart.getStyler(), false, lowest, highest);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         add(chart, "paper", paper, PALETTE[7], SeriesMarkers.DIAMOND);
         add(chart, "ours", ours, PALETTE[0], SeriesMarkers.CIRCLE);
@@ -138,6 +161,24 @@ public final class PlotMaker {
         series.setMarker(marker);
         series.setMarkerColor(color);
         series.setLineColor(color);
+    }
+
+    /** Widens a logarithmic axis to whole decades, so that it carries at least two labels. */
+    private static void decades(XYStyler styler, boolean xAxis, double lowest, double highest) {
+        double min = Math.pow(10.0, Math.floor(Math.log10(lowest)));
+        double max = Math.pow(10.0, Math.ceil(Math.log10(highest)));
+        if (max <= min) {
+            max = min * 10.0;
+        }
+        if (xAxis) {
+            styler.setXAxisMin(min);
+            styler.setXAxisMax(max);
+            styler.setXAxisDecimalPattern("#,##0");
+        } else {
+            styler.setYAxisMin(min);
+            styler.setYAxisMax(max);
+            styler.setYAxisDecimalPattern("#,##0");
+        }
     }
 
     private static XYChart chart(String title, String xTitle, String yTitle) {
