@@ -13,7 +13,8 @@ final class SummaryRenderer {
     String render(Report report) {
         StringBuilder out = new StringBuilder();
         out.append("profile ").append(report.facts().profile()).append(", commit ").append(report.facts().commit())
-                .append(", ").append(report.facts().date()).append("\n\n");
+                .append(", ").append(report.facts().date()).append(", ").append(report.facts().trialsPerRow())
+                .append(" trials per row, ").append(report.facts().machine()).append("\n\n");
         out.append("| table | experiment | row | trials | solved | success % | mean seq. to success | paper | verdict |\n");
         out.append("|---|---|---|---|---|---|---|---|---|\n");
         for (PaperTable table : report.tables()) {
