@@ -97,10 +97,13 @@ public final class ReportGenerator {
         PlotWriter writer = new PlotWriter();
         for (PaperTable table : report.tables()) {
             for (Plot plot : maker.plots(table)) {
-                written.addAll(writer.write(plot, dir));
+                Files.createDirectories(dir);
+                byte[] png = writer.png(plot);
+                written.add(Files.write(dir.resolve(plot.name() + ".svg"), writer.svg(plot)));
+                written.add(Files.write(dir.resolve(plot.name() + ".png"), png));
                 links.computeIfAbsent(table.fileId(), k -> new ArrayList<>()).add(PLOT_DIR + "/" + plot.name() + ".svg");
                 images.computeIfAbsent(table.fileId(), k -> new ArrayList<>())
-                        .add(new InlineImage(plot.title(), writer.png(plot)));
+                        .add(new InlineImage(plot.title(), png));
             }
         }
     }

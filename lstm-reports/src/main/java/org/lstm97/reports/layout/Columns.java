@@ -65,6 +65,9 @@ public final class Columns {
             Double paperValue = spec.paper().successPercent();
             if (paperValue != null) {
                 paper = NumberText.count(spec.paper().successPercent()) + "%";
+            } else if (spec.paper().successAfter() != null && spec.paper().successAfterText() != null) {
+                // a number for "success after" and a note beside it: the note is about success, e.g. "some fraction"
+                paper = spec.paper().successAfterText();
             } else if (VerdictRule.expectedSuccessRate(spec) != null) {
                 paper = "(100%)";
             } else {

@@ -16,6 +16,7 @@ public final class LatexRenderer {
         tex.append("\\documentclass[10pt]{article}\n")
                 .append("\\usepackage[a4paper,landscape,margin=1.5cm]{geometry}\n")
                 .append("\\usepackage{booktabs}\n")
+                .append("\\usepackage{graphicx}\n")
                 .append("\\pagestyle{empty}\n")
                 .append("\\begin{document}\n\n");
         tex.append("\\section*{").append(escape(table.name() + ": " + table.title())).append("}\n\n");
@@ -27,6 +28,8 @@ public final class LatexRenderer {
                 .append(escape(String.join(", ", table.experiments().stream().map(e -> e.experiment()).toList())))
                 .append("\n\n");
         tex.append("\\begin{table}[h]\n\\centering\n\\footnotesize\n");
+        // shrink a table wider than the page, leave a narrower one as it is
+        tex.append("\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n");
         tex.append("\\begin{tabular}{l").append("l".repeat(table.headers().size())).append("l}\n\\toprule\n");
         tex.append("Row");
         table.headers().forEach(h -> tex.append(" & ").append(escape(h)));
@@ -42,7 +45,7 @@ public final class LatexRenderer {
             }
             tex.append(" & ").append(escape(row.judgement().verdict().text())).append(" \\\\\n");
         }
-        tex.append("\\bottomrule\n\\end{tabular}\n");
+        tex.append("\\bottomrule\n\\end{tabular}}\n");
         tex.append("\\par\\smallskip\n").append(escape(table.layout().caption() + " Each cell: paper | ours."))
                 .append('\n');
         tex.append("\\end{table}\n\n");
