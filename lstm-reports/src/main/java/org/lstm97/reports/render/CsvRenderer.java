@@ -8,10 +8,12 @@ import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
+import org.lstm97.reports.layout.RowDetails;
 
 /**
  * A tidy CSV (RFC 4180, LF line ends): one line per table cell with the columns
- * {@code table, experiment, row, column, paper, ours, low, high, verdict}. Numbers are plain decimals with at
+ * {@code table, experiment, row, column, paper, ours, low, high, verdict}, first the paper table's cells,
+ * then the row's {@link RowDetails} (ours only). Numbers are plain decimals with at
  * most 6 significant digits; where a value is text only (a bound such as "&gt;5,000,000") the text is given.
  */
 public final class CsvRenderer {
@@ -28,6 +30,12 @@ public final class CsvRenderer {
                     line(csv, List.of(table.table(), row.experiment(), row.row(), headers.get(c),
                             value(cell.paperValue(), cell.paper()), value(cell.value(), cell.ours()),
                             number(cell.low()), number(cell.high()), row.judgement().verdict().text()));
+                }
+                List<Cell> details = RowDetails.of(row.stats());
+                for (int d = 0; d < details.size(); d++) {
+                    Cell cell = details.get(d);
+                    line(csv, List.of(table.table(), row.experiment(), row.row(), RowDetails.HEADERS.get(d), "",
+                            value(cell.value(), cell.ours()), "", "", row.judgement().verdict().text()));
                 }
             }
         }

@@ -8,6 +8,7 @@ import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
+import org.lstm97.reports.layout.RowDetails;
 
 /**
  * The whole report as one self-contained HTML page: styles inline, plots as PNG data URIs, no script and no
@@ -91,7 +92,15 @@ public final class HtmlRenderer {
                     .append("</code>): ").append(escape(row.judgement().verdict().text())).append(" — ")
                     .append(escape(row.judgement().reason())).append("</li>\n");
         }
-        html.append("</ul>\n<p>Experiments: ")
+        html.append("</ul>\n<details><summary>Trial details</summary>\n<table>\n<thead><tr><th>Row</th>");
+        RowDetails.HEADERS.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+        html.append("</tr></thead>\n<tbody>\n");
+        for (ReportRow row : table.rows()) {
+            html.append("<tr><td>").append(escape(row.label())).append("</td>");
+            RowDetails.of(row.stats()).forEach(c -> html.append("<td>").append(escape(c.ours())).append("</td>"));
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</details>\n<p>Experiments: ")
                 .append(escape(String.join(", ", table.experiments().stream().map(e -> e.experiment()).toList())))
                 .append("</p>\n");
         for (InlineImage plot : plots) {

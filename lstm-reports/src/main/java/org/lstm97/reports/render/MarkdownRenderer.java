@@ -6,6 +6,7 @@ import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
+import org.lstm97.reports.layout.RowDetails;
 import org.lstm97.reports.load.ExperimentSpec;
 
 /** The whole report as one GitHub-flavoured Markdown document. */
@@ -68,6 +69,17 @@ public final class MarkdownRenderer {
                     .append(row.judgement().verdict().text()).append(" — ").append(escape(row.judgement().reason()))
                     .append('\n');
         }
+        md.append("\n<details><summary>Trial details</summary>\n\n| Row");
+        RowDetails.HEADERS.forEach(h -> md.append(" | ").append(h));
+        md.append(" |\n|---");
+        RowDetails.HEADERS.forEach(h -> md.append("|---"));
+        md.append("|\n");
+        for (ReportRow row : table.rows()) {
+            md.append("| ").append(escape(row.label()));
+            RowDetails.of(row.stats()).forEach(c -> md.append(" | ").append(escape(c.ours())));
+            md.append(" |\n");
+        }
+        md.append("\n</details>\n");
         md.append("\nExperiments: ");
         md.append(String.join(", ", table.experiments().stream().map(MarkdownRenderer::source).toList()));
         md.append(".\n\n");
