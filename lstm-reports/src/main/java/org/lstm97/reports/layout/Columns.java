@@ -146,6 +146,10 @@ public final class Columns {
             return new Cell(paperText, paperValue, stats.hasTrials() ? "none solved" : Cell.NONE, null, null, null);
         }
         Interval ci = stats.meanToSuccessInterval();
+        if (ci == null) {
+            return new Cell(paperText, paperValue, NumberText.count(stats.meanToSuccess()), stats.meanToSuccess(),
+                    null, null);
+        }
         String ours = NumberText.count(stats.meanToSuccess()) + " [" + NumberText.countRange(ci) + "]";
         return new Cell(paperText, paperValue, ours, stats.meanToSuccess(), ci.low(), ci.high());
     }

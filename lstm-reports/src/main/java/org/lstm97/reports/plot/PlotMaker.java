@@ -64,6 +64,9 @@ public final class PlotMaker {
         for (ReportRow row : table.rows()) {
             RowStatistics stats = row.stats();
             double[] solved = stats.toSuccess();
+            for (int i = 0; i < solved.length; i++) {
+                solved[i] = Math.max(1.0, solved[i]); // a log axis cannot show 0
+            }
             if (solved.length == 0) {
                 continue;
             }
@@ -117,10 +120,10 @@ public final class PlotMaker {
                 continue;
             }
             if (row.stats().meanToSuccess() != null) {
-                ours.add(new double[] {cell.value(), row.stats().meanToSuccess()});
+                ours.add(new double[] {cell.value(), Math.max(1.0, row.stats().meanToSuccess())});
             }
             Double paperMean = row.spec().paper().meanToSuccess();
-            if (paperMean != null) {
+            if (paperMean != null && paperMean > 0.0) {
                 paper.add(new double[] {cell.value(), paperMean});
             }
         }
@@ -165,8 +168,8 @@ public final class PlotMaker {
 
     /** Widens a logarithmic axis to whole decades, so that it carries at least two labels. */
     private static void decades(XYStyler styler, boolean xAxis, double lowest, double highest) {
-        double min = Math.pow(10.0, Math.floor(Math.log10(lowest)));
-        double max = Math.pow(10.0, Math.ceil(Math.log10(highest)));
+        double min = Math.pow(10.0, Math.floor(Math.log10(Math.max(1.0, lowest))));
+        double max = Math.pow(10.0, Math.ceil(Math.log10(Math.max(1.0, highest))));
         if (max <= min) {
             max = min * 10.0;
         }
