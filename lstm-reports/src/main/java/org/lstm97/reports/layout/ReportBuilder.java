@@ -1,0 +1,76 @@
+package org.lstm97.reports.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lstm97.reports.load.ExperimentResults;
+import org.lstm97.reports.load.ExperimentSpec;
+import org.lstm97.reports.load.ResultSet;
+import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.stats.RowAggregator;
+import org.lstm97.reports.stats.RowStatistics;
+import org.lstm97.reports.verdict.VerdictRule;
+
+/**
+ * Turns a results folder into paper-style tables: experiments are grouped by their {@code table} field (in
+ * experiment-name order within a table), rows keep the paper's order, and tables come in the paper's order
+ * (1, 2, 2b, 3, ..., 9, then others).
+ */
+public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
+    public static final ReportBuilder DEFAULT = new ReportBuilder(RowAggregator.DEFAULT, VerdictRule.DEFAULT);
+
+    /** Orders table ids by their leading number, then by the rest: 1 &lt; 2 &lt; 2b &lt; 3 &lt; 10 &lt; x. */
+    public static final Comparator<String> TABLE_ORDER = Comparator
+            .comparingLong(ReportBuilder::leadingNumber)
+            .thenComparing(Comparator.naturalOrder());
+
+    public Report build(ResultSet results) {
+        Map<String, List<ExperimentResults>> byTable = new LinkedHashMap<>();
+        results.experiments().stream()
+                .sorted(Comparator.comparing((ExperimentResults e) -> e.spec().table(), TABLE_ORDER)
+                        .thenComparing(e -> e.spec().experiment()))
+                .forEach(e -> byTable.computeIfAbsent(e.spec().table(), t -> new ArrayList<>()).add(e));
+        List<PaperTable> tables = new ArrayList<>();
+        List<ExperimentSpec> specs = new ArrayList<>();
+        for (Map.Entry<String, List<ExperimentResults>> entry : byTable.entrySet()) {
+            tables.add(table(entry.getKey(), entry.getValue()));
+            entry.getValue().forEach(e -> specs.add(e.spec()));
+        }
+        return new Report(RunFacts.of(specs), tables, results.warnings());
+    }
+
+    private PaperTable table(String table, List<ExperimentResults> experiments) {
+        TableLayout layout = Layouts.forTable(table);
+        List<ReportRow> rows = new ArrayList<>();
+        List<ExperimentSpec> specs = new ArrayList<>();
+        for (ExperimentResults experiment : experiments) {
+            ExperimentSpec spec = experiment.spec();
+            specs.add(spec);
+            for (RowStatistics stats : aggregator.aggregate(experiment)) {
+                RowSpec row = spec.row(stats.row()).orElseGet(() -> RowSpec.unplanned(stats.row()));
+                rows.add(row(layout, new RowContext(spec, row, stats)));
+            }
+        }
+        String title = specs.get(0).title() != null ? specs.get(0).title() : layout.title();
+        return new PaperTable(table, title, layout, rows, specs);
+    }
+
+    private ReportRow row(TableLayout layout, RowContext context) {
+        RowSpec spec = context.spec();
+        List<Cell> cells = layout.columns().stream().map(c -> c.cellOf(context)).toList();
+        String label = spec.paper().label() != null ? spec.paper().label() : spec.row();
+        String quoted = spec.paper().isQuoted() ? spec.paper().quoted() : null;
+        return new ReportRow(context.experiment().experiment(), label, quoted, cells,
+                verdictRule.judge(spec, context.stats()), spec, context.stats());
+    }
+
+    private static long leadingNumber(String table) {
+        int end = 0;
+        while (end < table.length() && end < 9 && Character.isDigit(table.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? Long.MAX_VALUE : Long.parseLong(table.substring(0, end));
+    }
+}

@@ -1,0 +1,59 @@
+package org.lstm97.reports.load;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A resolved experiment, read from {@code <experiment>/experiment.json}.
+ *
+ * @param format     the file's format version ({@link #FORMAT})
+ * @param experiment the experiment name (its folder name)
+ * @param table      the paper table it reproduces, e.g. "7" or "2b"
+ * @param title      a human title, e.g. "Adding problem (Exp. 4)"
+ * @param profile    the profile that ran it ("paper", "quick", ...)
+ * @param seed       the base seed
+ * @param source     the experiment file it was resolved from
+ * @param commit     the git commit of the code, or null
+ * @param machine    the machine it ran on
+ * @param createdAt  when the experiment was resolved (ISO-8601), the date every report states
+ * @param rows       the rows in the paper's order
+ */
+public record ExperimentSpec(
+        int format,
+        String experiment,
+        String table,
+        String title,
+        String profile,
+        long seed,
+        String source,
+        String commit,
+        Machine machine,
+        String createdAt,
+        List<RowSpec> rows) {
+
+    /** The experiment.json format this build reads. */
+    public static final int FORMAT = 1;
+
+    public ExperimentSpec {
+        rows = List.copyOf(rows);
+        machine = machine == null ? Machine.UNKNOWN : machine;
+    }
+
+    public Optional<RowSpec> row(String name) {
+        return rows.stream().filter(r -> r.row().equals(name)).findFirst();
+    }
+
+    /** The date part of {@link #createdAt}, or "unknown". */
+    public String date() {
+        if (createdAt == null || createdAt.isBlank()) {
+            return "unknown";
+        }
+        int t = createdAt.indexOf('T');
+        return t > 0 ? createdAt.substring(0, t) : createdAt;
+    }
+
+    /** The commit, or "unknown". */
+    public String commitOrUnknown() {
+        return commit == null || commit.isBlank() ? "unknown" : commit;
+    }
+}

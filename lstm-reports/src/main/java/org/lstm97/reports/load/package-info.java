@@ -1,0 +1,6 @@
+/**
+ * Reading a results folder: {@code <experiment>/experiment.json} (the resolved experiment with the paper's
+ * reference values) and {@code <experiment>/trials.jsonl} (one {@link org.lstm97.core.run.TrialResult} per
+ * line), and turning result lines into a Tablesaw table.
+ */
+package org.lstm97.reports.load;

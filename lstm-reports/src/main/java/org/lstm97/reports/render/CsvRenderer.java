@@ -1,0 +1,83 @@
+package org.lstm97.reports.render;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import org.lstm97.reports.layout.Cell;
+import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.Report;
+import org.lstm97.reports.layout.ReportRow;
+import org.lstm97.reports.layout.RowDetails;
+
+/**
+ * A tidy CSV (RFC 4180, LF line ends): one line per table cell with the columns
+ * {@code table, experiment, row, column, paper, ours, low, high, verdict}, first the paper table's cells,
+ * then the row's {@link RowDetails} (ours only). Numbers are plain decimals with at
+ * most 6 significant digits; where a value is text only (a bound such as "&gt;5,000,000") the text is given.
+ */
+public final class CsvRenderer {
+    public static final List<String> HEADER =
+            List.of("table", "experiment", "row", "column", "paper", "ours", "low", "high", "verdict");
+
+    public String render(Report report) {
+        StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
+        for (PaperTable table : report.tables()) {
+            List<String> headers = table.headers();
+            for (ReportRow row : table.rows()) {
+                for (int c = 0; c < headers.size(); c++) {
+                    Cell cell = row.cells().get(c);
+                    line(csv, List.of(table.table(), row.experiment(), row.row(), headers.get(c),
+                            value(cell.paperValue(), cell.paper()), value(cell.value(), cell.ours()),
+                            number(cell.low()), number(cell.high()), row.judgement().verdict().text()));
+                }
+                List<Cell> details = RowDetails.of(row.stats());
+                for (int d = 0; d < details.size(); d++) {
+                    Cell cell = details.get(d);
+                    line(csv, List.of(table.table(), row.experiment(), row.row(), RowDetails.HEADERS.get(d), "",
+                            value(cell.value(), cell.ours()), "", "", row.judgement().verdict().text()));
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void line(StringBuilder csv, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(quote(fields.get(i)));
+        }
+        csv.append('\n');
+    }
+
+    private static String value(Double number, String text) {
+        if (number != null) {
+            return number(number);
+        }
+        return text == null || Cell.NONE.equals(text) ? "" : text;
+    }
+
+    /** A plain decimal with at most 6 significant digits, the same on every JDK. */
+    static String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        if (!Double.isFinite(value)) {
+            return value.toString();
+        }
+        if (value == 0.0) {
+            return "0";
+        }
+        return new BigDecimal(value).round(new MathContext(6, RoundingMode.HALF_UP)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    static String quote(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,120 @@
+package org.lstm97.reports.render;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lstm97.reports.layout.Cell;
+import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.Report;
+import org.lstm97.reports.layout.ReportRow;
+import org.lstm97.reports.layout.RowDetails;
+
+/**
+ * The whole report as one self-contained HTML page: styles inline, plots as PNG data URIs, no script and no
+ * reference to anything outside the file.
+ */
+public final class HtmlRenderer {
+    private static final String STYLE = """
+            body { font-family: sans-serif; margin: 2em; color: #222; }
+            table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
+            th, td { border-top: 1px solid #bbb; border-bottom: 1px solid #bbb; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
+            thead th { border-bottom: 2px solid #444; }
+            .paper { color: #555; }
+            .sep { color: #aaa; padding: 0 0.3em; }
+            .ours { font-weight: bold; }
+            .quoted { font-style: italic; color: #666; }
+            .reproduced { background: #e3f4e3; }
+            .not-reproduced { background: #f8e0e0; }
+            .not-run { background: #eeeeee; }
+            .no-paper-value { background: #fdf6dc; }
+            figure { display: inline-block; margin: 0.5em; }
+            .facts td { border: none; padding: 0.1em 0.6em; }
+            """;
+
+    /**
+     * Renders {@code report}.
+     *
+     * @param plots for each table's file id, the plots to embed (may be empty)
+     */
+    public String render(Report report, Map<String, List<InlineImage>> plots) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(escape(MarkdownRenderer.TITLE)).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n");
+        html.append("<h1>").append(escape(MarkdownRenderer.TITLE)).append("</h1>\n");
+        html.append("<table class=\"facts\">\n");
+        for (String[] fact : report.facts().entries()) {
+            html.append("<tr><td>").append(escape(fact[0])).append("</td><td>").append(escape(fact[1]))
+                    .append("</td></tr>\n");
+        }
+        html.append("</table>\n<p>").append(escape(MarkdownRenderer.LEGEND)).append("</p>\n");
+        for (PaperTable table : report.tables()) {
+            table(html, table, plots.getOrDefault(table.fileId(), List.of()));
+        }
+        if (!report.warnings().isEmpty()) {
+            html.append("<h2>Warnings</h2>\n<ul>\n");
+            report.warnings().forEach(w -> html.append("<li>").append(escape(w)).append("</li>\n"));
+            html.append("</ul>\n");
+        }
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void table(StringBuilder html, PaperTable table, List<InlineImage> plots) {
+        html.append("<section id=\"").append(table.fileId()).append("\">\n<h2>").append(escape(table.name()))
+                .append(": ").append(escape(table.title())).append("</h2>\n");
+        html.append("<p>").append(escape(table.layout().caption())).append("</p>\n");
+        html.append("<table>\n<thead><tr><th>Row</th>");
+        table.headers().forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+        html.append("<th>verdict</th></tr></thead>\n<tbody>\n");
+        for (ReportRow row : table.rows()) {
+            String verdictClass = row.judgement().verdict().text().replace(' ', '-').toLowerCase(Locale.ROOT);
+            html.append("<tr class=\"").append(verdictClass).append("\"><td>").append(escape(row.label()));
+            if (row.quoted() != null) {
+                html.append("<br><span class=\"quoted\">quoted: ").append(escape(row.quoted())).append("</span>");
+            }
+            html.append("</td>");
+            for (Cell cell : row.cells()) {
+                html.append("<td>");
+                if (cell.compares()) {
+                    html.append("<span class=\"paper\">").append(escape(cell.paper()))
+                            .append("</span><span class=\"sep\">|</span>");
+                }
+                html.append("<span class=\"ours\">").append(escape(cell.ours())).append("</span></td>");
+            }
+            html.append("<td title=\"").append(escape(row.judgement().reason())).append("\">")
+                    .append(escape(row.judgement().verdict().text())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n<ul>\n");
+        for (ReportRow row : table.rows()) {
+            html.append("<li>").append(escape(row.label())).append(" (<code>").append(escape(row.row()))
+                    .append("</code>): ").append(escape(row.judgement().verdict().text())).append(" — ")
+                    .append(escape(row.judgement().reason())).append("</li>\n");
+        }
+        html.append("</ul>\n<details><summary>Trial details</summary>\n<table>\n<thead><tr><th>Row</th>");
+        RowDetails.HEADERS.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+        html.append("</tr></thead>\n<tbody>\n");
+        for (ReportRow row : table.rows()) {
+            html.append("<tr><td>").append(escape(row.label())).append("</td>");
+            RowDetails.of(row.stats()).forEach(c -> html.append("<td>").append(escape(c.ours())).append("</td>"));
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</details>\n<p>Experiments: ")
+                .append(escape(String.join(", ", table.experiments().stream().map(e -> e.experiment()).toList())))
+                .append("</p>\n");
+        for (InlineImage plot : plots) {
+            html.append("<figure><img alt=\"").append(escape(plot.title())).append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(plot.png())).append("\"><figcaption>")
+                    .append(escape(plot.title())).append("</figcaption></figure>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,21 @@
+package org.lstm97.reports.verdict;
+
+/** The outcome of comparing a row with the paper. */
+public enum Verdict {
+    REPRODUCED("reproduced"),
+    NOT_REPRODUCED("not reproduced"),
+    NOT_RUN("not run"),
+    /** The row ran but the paper gives neither a success rate nor a mean to compare with. */
+    NO_REFERENCE("no paper value");
+
+    private final String text;
+
+    Verdict(String text) {
+        this.text = text;
+    }
+
+    /** The words the reports print. */
+    public String text() {
+        return text;
+    }
+}
