@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ExperimentSpec;
+import org.lstm97.reports.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +45,8 @@ final class ReproduceCommand implements Callable<Integer> {
             throw new ConfigException("no experiment files to run");
         }
         Runs.run(specs, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+        Reports.write(options.results(), Path.of("reports", options.profile), Format.all(),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
         Reports.printSummary(options.results(), spec.commandLine().getOut());
         return Lstm97.OK;
     }

@@ -1,20 +1,24 @@
 package org.lstm97.reports.load;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.lstm97.core.config.ConfigException;
+import org.lstm97.core.run.ResultJson;
 import org.lstm97.core.run.TrialResult;
 
 /**
- * Reads {@code trials.jsonl}: one {@link TrialResult} per line, unknown fields ignored. A last line that does
- * not parse is a trial torn by a crash: it is skipped with a warning. Any other bad line is an error that
- * names the file and line.
+ * Reads {@code trials.jsonl}: one {@link TrialResult} per line (parsed by the store's own
+ * {@link ResultJson}). A last line that does not parse is a trial torn by a crash: it is skipped with a
+ * warning. Any other bad line is an error that names the file and line. Lines marked superseded (a trial rerun
+ * after its configuration changed) are skipped, and of two lines with the same key the last one counts, as in
+ * the result store.
  */
 public final class TrialLinesReader {
 
@@ -31,6 +35,7 @@ public final class TrialLinesReader {
             last--;
         }
         List<TrialResult> trials = new ArrayList<>();
+        Map<String, TrialResult> latest = new LinkedHashMap<>();
         for (int i = 0; i < last; i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
@@ -38,32 +43,23 @@ public final class TrialLinesReader {
             }
             TrialResult trial;
             try {
-                trial = JsonFiles.MAPPER.readValue(line, TrialResult.class);
-            } catch (JsonProcessingException | RuntimeException e) {
-                if (i == last - 1) {
+                trial = ResultJson.parse(line);
+            } catch (IllegalArgumentException e) {
+                if (i == last - 1 && e.getMessage().startsWith("not JSON")) {
                     warnings.accept(file + ":" + (i + 1) + ": skipped a torn last line (a trial cut off by a crash)");
                     continue;
                 }
-                throw new ConfigException(file + ":" + (i + 1) + ": not a result line: " + firstLine(e));
-            }
-            if (trial.format() != TrialResult.FORMAT) {
-                throw new ConfigException(file + ":" + (i + 1) + ": unknown result-line format " + trial.format()
-                        + " (this build reads format " + TrialResult.FORMAT + ")");
+                throw new ConfigException(file + ":" + (i + 1) + ": " + e.getMessage());
             }
             if (trial.row() == null) {
                 throw new ConfigException(file + ":" + (i + 1) + ": result line without 'row'");
             }
-            trials.add(trial);
+            if (!ResultJson.isSuperseded(line)) {
+                latest.remove(trial.key());
+                latest.put(trial.key(), trial);
+            }
         }
+        trials.addAll(latest.values());
         return trials;
-    }
-
-    private static String firstLine(Exception e) {
-        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        if (message == null) {
-            return e.getClass().getSimpleName();
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -29,7 +29,8 @@ class ResultsLoaderTest {
 
     private static String line(int trial, String extra) {
         return "{\"format\":1,\"key\":\"table7-adding/lstm T=100/" + trial + "\",\"experiment\":\"table7-adding\","
-                + "\"table\":\"7\",\"row\":\"lstm T=100\",\"trial\":" + trial + ",\"seed\":1,\"status\":\"solved\","
+                + "\"table\":\"7\",\"row\":\"lstm T=100\",\"trial\":" + trial + ",\"seed\":1,\"configHash\":\"abc\","
+                + "\"status\":\"solved\","
                 + "\"presented\":80000,\"sequencesToSuccess\":80000,\"budget\":10000000,\"steps\":1,\"weights\":93,"
                 + "\"metrics\":{\"wrong\":1.0,\"mse\":0.001},\"wallMillis\":5" + extra + "}";
     }
@@ -83,7 +84,7 @@ class ResultsLoaderTest {
 
         assertThatThrownBy(() -> new ResultsLoader().load(dir))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith(folder.resolve("trials.jsonl") + ":2: not a result line")
+                .hasMessageStartingWith(folder.resolve("trials.jsonl") + ":2: not JSON")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
@@ -93,7 +94,7 @@ class ResultsLoaderTest {
 
         assertThatThrownBy(() -> new ResultsLoader().load(dir))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage(folder.resolve("trials.jsonl") + ":1: unknown result-line format 2 (this build reads format 1)");
+                .hasMessage(folder.resolve("trials.jsonl") + ":1: result-line format 2 is not supported by this version of lstm97 (it reads format 1)");
     }
 
     @Test
