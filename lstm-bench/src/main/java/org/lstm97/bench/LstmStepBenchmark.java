@@ -120,6 +120,27 @@ public class LstmStepBenchmark {
         bh.consume(out[0]);
     }
 
+    /** Input of the exp floor: 13 different arguments, changed every call so nothing is constant-folded. */
+    @State(Scope.Thread)
+    public static class ExpInput {
+        double x = 0.1;
+    }
+
+    /**
+     * The floor: the 13 logistic functions one Table 7 step needs (2 input gates, 2 output gates, 4 g, 4 h,
+     * 1 output), each 1 / (1 + Math.exp(−x)), with nothing else.
+     */
+    @Benchmark
+    public double thirteenLogistics(ExpInput in) {
+        double x = in.x;
+        double sum = 0.0;
+        for (int i = 0; i < 13; i++) {
+            sum += 1.0 / (1.0 + Math.exp(-(x + 0.01 * i)));
+        }
+        in.x = x + 1e-9;
+        return sum;
+    }
+
     @Benchmark
     @OperationsPerInvocation(TABLE7_LENGTH)
     public void table7(Table7 s, Blackhole bh) {

@@ -50,6 +50,9 @@ public final class TruncatedLstm implements Network {
 
     private final double[] w;
     private final double[] dw;
+    /** The hidden rows of {@code w}, column-major ({@code wT[m * rows + r]}), for {@link #computeNets}. */
+    private final double[] wT;
+    private final double[] nets;
     /** z(t) = [x(t), y_hidden(t−1), 1]; the x part is only written for dense steps. */
     private final double[] z;
     /** dSin: per cell, ∂s/∂w over its block's input-gate row; dSc: per cell, over its own row (stride Z). */
@@ -124,6 +127,9 @@ public final class TruncatedLstm implements Network {
             this.w = weights.clone();
         }
         this.dw = new double[w.length];
+        this.wT = new double[hiddenRows * width];
+        this.nets = new double[hiddenRows];
+        transposeHidden();
         this.z = new double[width];
         this.z[width - 1] = 1.0;
         this.dSin = new double[cells * width];
@@ -213,7 +219,11 @@ public final class TruncatedLstm implements Network {
     public void step(Sequence seq, int t, double[] out, boolean learn) {
         final int a = seq.activeInput(t);
         if (a < 0) {
-            System.arraycopy(seq.inputs(), t * nIn, z, 0, nIn);
+            final double[] x = seq.inputs();
+            final int xb = t * nIn;
+            for (int i = 0; i < nIn; i++) {
+                z[i] = x[xb + i];
+            }
         }
         forwardHidden(a);
         forwardOutputs(seq, t, a, out);
@@ -247,42 +257,69 @@ public final class TruncatedLstm implements Network {
         }
     }
 
-    /** Σ_m w[off+m] z[m] over the first {@code len} columns; sparse over the inputs when one-hot. */
-    private double net(int off, int len, int a) {
-        double sum;
-        int m;
+    /**
+     * net_r(t) = Σ_m w_rm z_m(t) for every hidden row r at once, from the column-major copy {@code wT}: one pass
+     * over the source columns, rows innermost (independent sums, vectorisable). Each row's sum still runs over m
+     * in ascending order, the bias column (weight 0 in rows without bias) last; one-hot steps start from the
+     * active input's weight and skip the other inputs.
+     */
+    private void computeNets(int a) {
+        final double[] wT = this.wT;
+        final double[] nets = this.nets;
+        final double[] z = this.z;
+        final int rows = hiddenRows;
+        int m0;
         if (a >= 0) {
-            sum = w[off + a];
-            m = nIn;
+            int col = a * rows;
+            for (int r = 0; r < rows; r++) {
+                nets[r] = wT[col + r];
+            }
+            m0 = nIn;
         } else {
-            sum = 0.0;
-            m = 0;
+            for (int r = 0; r < rows; r++) {
+                nets[r] = 0.0;
+            }
+            m0 = 0;
         }
-        for (; m < len; m++) {
-            sum += w[off + m] * z[m];
+        for (int m = m0; m < width; m++) {
+            double zm = z[m];
+            int col = m * rows;
+            for (int r = 0; r < rows; r++) {
+                nets[r] += wT[col + r] * zm;
+            }
         }
-        return sum;
+    }
+
+    /** Refreshes the column-major copy of the hidden rows after the weights changed. */
+    private void transposeHidden() {
+        final int rows = hiddenRows;
+        for (int r = 0; r < rows; r++) {
+            int off = r * width;
+            for (int m = 0; m < width; m++) {
+                wT[m * rows + r] = w[off + m];
+            }
+        }
     }
 
     private void forwardHidden(int a) {
-        final double[] w = this.w;
         final double[] z = this.z;
+        computeNets(a);
         for (int j = 0; j < activeBlocks; j++) {
             // (7): input gate y^in = f(net_in); f' = y(1 − y)
-            double in = Logistic.sigma(net((cells + j) * width, gateLen, a));
+            double in = Logistic.sigma(nets[cells + j]);
             yIn[j] = in;
             double inPrime = in * (1.0 - in);
             fInPrime[j] = inPrime;
             double outGate = 1.0;
             if (outputGates) {
-                outGate = Logistic.sigma(net((cells + blocks + j) * width, gateLen, a));
+                outGate = Logistic.sigma(nets[cells + blocks + j]);
                 fOutPrime[j] = outGate * (1.0 - outGate);
             }
             yOut[j] = outGate;
             for (int v = 0; v < blockSize; v++) {
                 int c = j * blockSize + v;
                 int off = c * width;
-                double netC = net(off, cellLen, a);
+                double netC = nets[c];
                 double gc;
                 double gPrime;
                 if (gIdentity) {
@@ -318,17 +355,25 @@ public final class TruncatedLstm implements Network {
                     dSc[off + a] += kC;
                     m0 = nIn;
                 }
-                for (int m = m0; m < gateLen; m++) {
-                    dSin[off + m] += kIn * z[m];
-                }
-                for (int m = m0; m < cellLen; m++) {
-                    dSc[off + m] += kC * z[m];
+                if (gateLen == cellLen) {
+                    for (int m = m0; m < gateLen; m++) {
+                        double zm = z[m];
+                        dSin[off + m] += kIn * zm;
+                        dSc[off + m] += kC * zm;
+                    }
+                } else {
+                    for (int m = m0; m < gateLen; m++) {
+                        dSin[off + m] += kIn * z[m];
+                    }
+                    for (int m = m0; m < cellLen; m++) {
+                        dSc[off + m] += kC * z[m];
+                    }
                 }
             }
         }
         int hiddenBase = cells + blocks + (outputGates ? blocks : 0);
         for (int i = 0; i < nHidden; i++) {
-            double y = Logistic.sigma(net((hiddenBase + i) * width, hiddenLen, a));
+            double y = Logistic.sigma(nets[hiddenBase + i]);
             yHidden[i] = y;
             fHiddenPrime[i] = y * (1.0 - y);
             src[cells + i] = y;
@@ -471,6 +516,7 @@ public final class TruncatedLstm implements Network {
             w[i] += dw[i];
             dw[i] = 0.0;
         }
+        transposeHidden();
     }
 
     @Override
