@@ -1,5 +1,7 @@
 package org.lstm97.core.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Objects;
 import org.lstm97.core.api.Network;
@@ -14,8 +16,12 @@ public final class StepTimer {
     private final int warmupPasses;
     private final int measuredPasses;
 
-    /** The speed of one measurement. */
-    public record StepTime(long steps, long nanos, double nsPerStep, double stepsPerSecond) {
+    /**
+     * The speed of one measurement: wall-clock time per step and steps per second, and the CPU time of the
+     * measuring thread per step (NaN where the JVM cannot measure it), which is less disturbed when the machine is
+     * shared.
+     */
+    public record StepTime(long steps, long nanos, double nsPerStep, double stepsPerSecond, double cpuNsPerStep) {
     }
 
     /**
@@ -42,7 +48,10 @@ public final class StepTimer {
         for (int pass = 0; pass < warmupPasses; pass++) {
             sink += pass(network, sequences, out);
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         long steps = 0;
+        long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0L;
         long start = System.nanoTime();
         for (int pass = 0; pass < measuredPasses; pass++) {
             sink += pass(network, sequences, out);
@@ -51,11 +60,12 @@ public final class StepTimer {
             }
         }
         long nanos = Math.max(1, System.nanoTime() - start);
+        double cpuNs = cpu ? (double) (threads.getCurrentThreadCpuTime() - cpuStart) / steps : Double.NaN;
         if (sink == 42.4242) {
             // keeps the outputs alive for the JIT; practically never true
             System.out.print("");
         }
-        return new StepTime(steps, nanos, (double) nanos / steps, steps * 1e9 / nanos);
+        return new StepTime(steps, nanos, (double) nanos / steps, steps * 1e9 / nanos, cpuNs);
     }
 
     private static double pass(Network network, List<Sequence> sequences, double[] out) {
