@@ -1,0 +1,159 @@
+package org.lstm97.bench;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.lstm97.core.api.Sequence;
+import org.lstm97.core.lstm.BiasUnits;
+import org.lstm97.core.lstm.Connectivity;
+import org.lstm97.core.lstm.GradientMode;
+import org.lstm97.core.lstm.LstmParams;
+import org.lstm97.core.lstm.OutputActivation;
+import org.lstm97.core.lstm.Squash;
+import org.lstm97.core.lstm.TruncatedLstm;
+import org.lstm97.core.lstm.UpdateTiming;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One training time step of the 1997 LSTM (forward, partials (25)/(27), errors and updates where there is a
+ * target), per time step: each invocation trains on a whole sequence and JMH divides by its length.
+ *
+ * <ul>
+ *   <li>{@code table7}: the adding-problem net of Table 7 (2 inputs, 1 output, 2 blocks of 2, bias all, 93
+ *   weights), dense sequences of 100 steps with a target at the last step.</li>
+ *   <li>{@code table1}: the Reber net of Table 1 (one-hot 7 in / 7 out, 3 blocks of 2, gates biased, 276
+ *   weights), sequences of 10 steps with a target at every step.</li>
+ * </ul>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class LstmStepBenchmark {
+    static final int TABLE7_LENGTH = 100;
+    static final int TABLE1_LENGTH = 10;
+    static final int SEQUENCES = 64;
+
+    /** The Table 7 net and dense adding-like sequences. */
+    @State(Scope.Thread)
+    public static class Table7 {
+        TruncatedLstm net;
+        Sequence[] sequences;
+        double[] out = new double[1];
+        int next;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            LstmParams p = new LstmParams(2, 2, 0.5, 0.1, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
+                    OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL, List.of(-3.0, -6.0), null, true, 0,
+                    UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
+            net = new TruncatedLstm(p, 2, 1, new SplittableRandom(1));
+            SplittableRandom random = new SplittableRandom(2);
+            sequences = new Sequence[SEQUENCES];
+            for (int i = 0; i < SEQUENCES; i++) {
+                Sequence.Builder b = Sequence.builder(TABLE7_LENGTH, 2, 1);
+                int first = random.nextInt(10);
+                int second = 10 + random.nextInt(TABLE7_LENGTH / 2 - 10);
+                double sum = 0.0;
+                for (int t = 0; t < TABLE7_LENGTH; t++) {
+                    double x = random.nextDouble() * 2 - 1;
+                    b.input(t, 0, x);
+                    if (t == first || t == second) {
+                        b.input(t, 1, 1.0);
+                        sum += x;
+                    }
+                }
+                b.target(TABLE7_LENGTH - 1, 0, 0.5 + sum / 4.0);
+                sequences[i] = b.build();
+            }
+        }
+    }
+
+    /** The Table 1 net and one-hot sequences with a target at every step. */
+    @State(Scope.Thread)
+    public static class Table1 {
+        TruncatedLstm net;
+        Sequence[] sequences;
+        double[] out = new double[7];
+        int next;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            LstmParams p = new LstmParams(3, 2, 0.1, 0.2, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
+                    OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.GA, null, List.of(-1.0, -2.0, -3.0), true,
+                    0, UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
+            net = new TruncatedLstm(p, 7, 7, new SplittableRandom(1));
+            SplittableRandom random = new SplittableRandom(2);
+            sequences = new Sequence[SEQUENCES];
+            for (int i = 0; i < SEQUENCES; i++) {
+                Sequence.Builder b = Sequence.builder(TABLE1_LENGTH, 7, 7);
+                int symbol = random.nextInt(7);
+                for (int t = 0; t < TABLE1_LENGTH; t++) {
+                    b.oneHot(t, symbol);
+                    symbol = random.nextInt(7);
+                    b.target(t, symbol, 1.0);
+                }
+                sequences[i] = b.build();
+            }
+        }
+    }
+
+    private static void train(TruncatedLstm net, Sequence seq, double[] out, Blackhole bh) {
+        net.startSequence();
+        for (int t = 0; t < seq.length(); t++) {
+            net.step(seq, t, out, true);
+        }
+        net.endSequence(true);
+        bh.consume(out[0]);
+    }
+
+    /** Input of the exp floor: 13 different arguments, changed every call so nothing is constant-folded. */
+    @State(Scope.Thread)
+    public static class ExpInput {
+        double x = 0.1;
+    }
+
+    /**
+     * The floor: the 13 logistic functions one Table 7 step needs (2 input gates, 2 output gates, 4 g, 4 h,
+     * 1 output), each 1 / (1 + Math.exp(−x)), with nothing else.
+     */
+    @Benchmark
+    public double thirteenLogistics(ExpInput in) {
+        double x = in.x;
+        double sum = 0.0;
+        for (int i = 0; i < 13; i++) {
+            sum += 1.0 / (1.0 + Math.exp(-(x + 0.01 * i)));
+        }
+        in.x = x + 1e-9;
+        return sum;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TABLE7_LENGTH)
+    public void table7(Table7 s, Blackhole bh) {
+        Sequence seq = s.sequences[s.next];
+        s.next = (s.next + 1) % SEQUENCES;
+        train(s.net, seq, s.out, bh);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(TABLE1_LENGTH)
+    public void table1(Table1 s, Blackhole bh) {
+        Sequence seq = s.sequences[s.next];
+        s.next = (s.next + 1) % SEQUENCES;
+        train(s.net, seq, s.out, bh);
+    }
+}

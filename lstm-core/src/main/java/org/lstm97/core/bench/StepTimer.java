@@ -1,0 +1,83 @@
+package org.lstm97.core.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Objects;
+import org.lstm97.core.api.Network;
+import org.lstm97.core.api.Sequence;
+
+/**
+ * Times a network's training step: runs the given sequences with learning on, first for warm-up passes (so the
+ * JIT compiles the step loop), then for measured passes, and reports the time per time step. A quick in-process
+ * figure for {@code lstm97 bench}; careful numbers come from the JMH module {@code lstm-bench}.
+ */
+public final class StepTimer {
+    private final int warmupPasses;
+    private final int measuredPasses;
+
+    /**
+     * The speed of one measurement: wall-clock time per step and steps per second, and the CPU time of the
+     * measuring thread per step (NaN where the JVM cannot measure it), which is less disturbed when the machine is
+     * shared.
+     */
+    public record StepTime(long steps, long nanos, double nsPerStep, double stepsPerSecond, double cpuNsPerStep) {
+    }
+
+    /**
+     * @param warmupPasses   passes over the sequences before timing starts
+     * @param measuredPasses timed passes
+     */
+    public StepTimer(int warmupPasses, int measuredPasses) {
+        if (warmupPasses < 0 || measuredPasses < 1) {
+            throw new IllegalArgumentException("need warmupPasses >= 0 and measuredPasses >= 1, got "
+                    + warmupPasses + ", " + measuredPasses);
+        }
+        this.warmupPasses = warmupPasses;
+        this.measuredPasses = measuredPasses;
+    }
+
+    /** Trains {@code network} on {@code sequences} (it changes!) and returns the measured step time. */
+    public StepTime measure(Network network, List<Sequence> sequences) {
+        Objects.requireNonNull(network, "network");
+        if (sequences.isEmpty()) {
+            throw new IllegalArgumentException("no sequences to time");
+        }
+        double[] out = new double[network.outputSize()];
+        double sink = 0.0;
+        for (int pass = 0; pass < warmupPasses; pass++) {
+            sink += pass(network, sequences, out);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        long steps = 0;
+        long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0L;
+        long start = System.nanoTime();
+        for (int pass = 0; pass < measuredPasses; pass++) {
+            sink += pass(network, sequences, out);
+            for (Sequence s : sequences) {
+                steps += s.length();
+            }
+        }
+        long nanos = Math.max(1, System.nanoTime() - start);
+        double cpuNs = cpu ? (double) (threads.getCurrentThreadCpuTime() - cpuStart) / steps : Double.NaN;
+        if (sink == 42.4242) {
+            // keeps the outputs alive for the JIT; practically never true
+            System.out.print("");
+        }
+        return new StepTime(steps, nanos, (double) nanos / steps, steps * 1e9 / nanos, cpuNs);
+    }
+
+    private static double pass(Network network, List<Sequence> sequences, double[] out) {
+        double sum = 0.0;
+        for (Sequence seq : sequences) {
+            network.startSequence();
+            for (int t = 0; t < seq.length(); t++) {
+                network.step(seq, t, out, true);
+            }
+            network.endSequence(true);
+            sum += out[0];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,39 @@
+package org.lstm97.core.lstm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.lstm97.core.api.Sequence;
+import org.lstm97.core.bench.StepTimer;
+
+/** {@link StepTimer} counts the steps it timed and trains the network while doing so. */
+class StepTimerTest {
+
+    @Test
+    void countsEveryMeasuredStepAndLearns() {
+        SplittableRandom random = new SplittableRandom(1);
+        List<Sequence> seqs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            seqs.add(TestNets.randomSequence(random, 10 + i, 2, 1, false, 0.0));
+        }
+        TruncatedLstm net = new TruncatedLstm(LstmParams.of(2, 2, 0.5), 2, 1, new SplittableRandom(2));
+        double[] before = net.weights();
+        StepTimer.StepTime time = new StepTimer(1, 3).measure(net, seqs);
+        assertThat(time.steps()).isEqualTo(3L * (10 + 11 + 12 + 13));
+        assertThat(time.nsPerStep()).isPositive();
+        assertThat(time.stepsPerSecond()).isCloseTo(1e9 / time.nsPerStep(), org.assertj.core.api.Assertions.withinPercentage(1e-9));
+        assertThat(net.weights()).isNotEqualTo(before);
+    }
+
+    @Test
+    void rejectsEmptyWork() {
+        TruncatedLstm net = new TruncatedLstm(LstmParams.of(1, 1, 0.5), 2, 1, new SplittableRandom(2));
+        assertThatThrownBy(() -> new StepTimer(0, 1).measure(net, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StepTimer(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

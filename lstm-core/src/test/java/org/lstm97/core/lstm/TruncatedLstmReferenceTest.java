@@ -1,0 +1,112 @@
+package org.lstm97.core.lstm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lstm97.core.api.Sequence;
+
+/** The fast learner's weight updates equal those of the plain {@link ReferenceLstm}, to 1e-12. */
+class TruncatedLstmReferenceTest {
+
+    /** Table 10 combinations (connectivity, bias, squashing, output gates) and the extra knobs. */
+    static Stream<Arguments> configurations() {
+        List<Arguments> out = new ArrayList<>();
+        add(out, "exp1 4x1 ga", 7, 7, () -> {
+            TestNets.P p = new TestNets.P(4, 1, 0.5);
+            p.outputGateBias = List.of(-1.0, -2.0, -3.0, -4.0);
+            return p;
+        });
+        add(out, "exp1 3x2 ga", 7, 7, () -> new TestNets.P(3, 2, 0.1));
+        add(out, "exp2a B no-og id/logistic", 11, 11, () -> TestNets.exp2a(1.0));
+        add(out, "exp2c none", 9, 2, () -> {
+            TestNets.P p = new TestNets.P(2, 1, 0.01);
+            p.bias = BiasUnits.NONE;
+            return p;
+        });
+        add(out, "exp3 b1", 1, 1, () -> {
+            TestNets.P p = new TestNets.P(3, 1, 1.0);
+            p.bias = BiasUnits.B1;
+            return p;
+        });
+        add(out, "exp4 all", 2, 1, () -> {
+            TestNets.P p = new TestNets.P(2, 2, 0.5);
+            p.bias = BiasUnits.ALL;
+            return p;
+        });
+        add(out, "exp4 all linear output", 2, 1, () -> {
+            TestNets.P p = new TestNets.P(2, 2, 0.5);
+            p.bias = BiasUnits.ALL;
+            p.outputActivation = OutputActivation.LINEAR;
+            return p;
+        });
+        add(out, "exp6b all", 8, 8, () -> {
+            TestNets.P p = new TestNets.P(3, 2, 0.1);
+            p.bias = BiasUnits.ALL;
+            return p;
+        });
+        add(out, "2 hidden units, initial 0.5", 3, 2, () -> {
+            TestNets.P p = new TestNets.P(2, 2, 0.3);
+            p.bias = BiasUnits.ALL;
+            p.hiddenUnits = 2;
+            p.initialActivation = 0.5;
+            return p;
+        });
+        add(out, "B with output gates and all biases", 4, 3, () -> {
+            TestNets.P p = new TestNets.P(2, 2, 0.3);
+            p.connectivity = Connectivity.B;
+            p.bias = BiasUnits.ALL;
+            p.hiddenUnits = 1;
+            return p;
+        });
+        return out.stream();
+    }
+
+    private static void add(List<Arguments> out, String name, int in, int outs, Supplier<TestNets.P> params) {
+        for (UpdateTiming update : UpdateTiming.values()) {
+            for (boolean oneHot : new boolean[] {false, true}) {
+                for (long seed : new long[] {1, 2, 3}) {
+                    TestNets.P p = params.get();
+                    p.update = update;
+                    out.add(Arguments.of(name + ", " + update + (oneHot ? ", one-hot" : ", dense") + ", seed " + seed,
+                            p.build(), in, outs, oneHot, seed));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configurations")
+    void updatesEqualTheReference(String name, LstmParams p, int in, int out, boolean oneHot, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        LstmLayout layout = new LstmLayout(p, in, out);
+        double[] w0 = TestNets.randomWeights(layout, random, 1.0);
+        TruncatedLstm fast = new TruncatedLstm(p, layout, w0);
+        ReferenceLstm reference = new ReferenceLstm(p, layout, w0);
+        for (int n = 0; n < 3; n++) {
+            Sequence seq = TestNets.randomSequence(random, 4 + random.nextInt(5), in, out, oneHot, 0.5);
+            double[][] fastOut = TestNets.run(fast, seq, true);
+            double[][] refOut = reference.run(seq);
+            for (int t = 0; t < seq.length(); t++) {
+                for (int k = 0; k < out; k++) {
+                    assertThat(fastOut[t][k]).as("output %d at step %d of sequence %d", k, t, n)
+                            .isCloseTo(refOut[t][k], within(1e-12));
+                }
+            }
+            double[] wf = fast.weights();
+            double[] wr = reference.toFlat();
+            for (int i = 0; i < wf.length; i++) {
+                assertThat(wf[i]).as("weight %d after sequence %d", i, n).isCloseTo(wr[i], within(1e-12));
+            }
+        }
+        assertThat(fast.weights()).as("learning happened").isNotEqualTo(w0);
+        assertThat(fast.diverged()).isFalse();
+    }
+}
