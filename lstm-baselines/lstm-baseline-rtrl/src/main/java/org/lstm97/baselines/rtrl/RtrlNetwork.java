@@ -1,6 +1,8 @@
 package org.lstm97.baselines.rtrl;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 
@@ -15,9 +17,12 @@ import org.lstm97.core.api.Sequence;
  * p^k_ab(t)}, {@code e_k = d_k - y_k} for output units with a target: applied at once (real-time RTRL) or
  * summed over the sequence (offline RTRL, the exact gradient of the sequence's error).
  *
- * <p>Only the weights of units that can influence unit k carry sensitivities for k (the others are 0 forever),
- * so Table 2's net with one hidden unit costs O(K (m+1)) per step, not O(n^4). Sensitivities are computed only
- * when {@code learn} is true; a sequence is either learned from or not at every step.
+ * <p>Two savings leave the result unchanged. (1) Only the weights of units that can influence unit k carry
+ * sensitivities for k (the others stay 0); they are kept as merged index ranges. (2) A unit that no unit reads
+ * (Table 2's outputs) needs no stored sensitivities: its {@code e_k p^k} is formed on the spot from its own
+ * sources and the stored sensitivities of the units it reads. A fully recurrent net still costs O(n^4) per step;
+ * Table 2's net costs O(m + K) per step for one-hot inputs. Sensitivities are computed only when {@code learn} is
+ * true; a sequence is either learned from or not at every step.
  */
 final class RtrlNetwork implements Network {
     private final Topology top;
@@ -29,8 +34,12 @@ final class RtrlNetwork implements Network {
     private final int weightCount;
     private final int[] offset;
     private final int[] slot;
-    private final int[] influenceStart;
-    private final int[] influence;
+    /** Units some unit reads: only they keep sensitivities. */
+    private final boolean[] stored;
+    /** Weight ranges influencing unit k: pairs [from, to) in rangeFrom/rangeTo, [rangeStart[k], rangeStart[k+1]). */
+    private final int[] rangeStart;
+    private final int[] rangeFrom;
+    private final int[] rangeTo;
     /** Unit-to-unit weights into unit k: [srcStart[k], srcStart[k+1]) of srcWeight/srcUnit/srcSameStep. */
     private final int[] srcStart;
     private final int[] srcWeight;
@@ -38,10 +47,13 @@ final class RtrlNetwork implements Network {
     private final boolean[] srcSameStep;
 
     final double[] weights;
-    /** Summed weight changes of the sequence divided by the learning rate (offline mode). */
+    /** Summed e_k p^k of the sequence (the offline weight change divided by the learning rate). */
     final double[] gradient;
     private final double[] z;
     private final double[] fprime;
+    private final double[] error;
+    private final double[] coefficientNow;
+    private final double[] coefficientBefore;
     private double[] sens;
     private double[] sensPrev;
     private int lastActive = -1;
@@ -60,13 +72,14 @@ final class RtrlNetwork implements Network {
         this.weightCount = top.weightCount();
         this.offset = top.offset;
         this.slot = top.slot;
-        this.influenceStart = top.influenceStart;
-        this.influence = top.influence;
+        this.stored = new boolean[n];
         this.srcStart = new int[n + 1];
         int count = 0;
         for (int k = 0; k < n; k++) {
             for (int i = offset[k] + m; i < offset[k + 1]; i++) {
-                if (top.sourceUnit(slot[i]) >= 0) {
+                int j = top.sourceUnit(slot[i]);
+                if (j >= 0) {
+                    stored[j] = true;
                     count++;
                 }
             }
@@ -87,10 +100,32 @@ final class RtrlNetwork implements Network {
                 }
             }
         }
+        List<int[]> ranges = new ArrayList<>();
+        this.rangeStart = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            if (stored[k]) {
+                int[] open = null;
+                for (int q = top.influenceStart[k]; q < top.influenceStart[k + 1]; q++) {
+                    int a = top.influence[q];
+                    if (open != null && open[1] == offset[a]) {
+                        open[1] = offset[a + 1];
+                    } else {
+                        open = new int[] {offset[a], offset[a + 1]};
+                        ranges.add(open);
+                    }
+                }
+            }
+            rangeStart[k + 1] = ranges.size();
+        }
+        this.rangeFrom = ranges.stream().mapToInt(r -> r[0]).toArray();
+        this.rangeTo = ranges.stream().mapToInt(r -> r[1]).toArray();
         this.weights = weights;
         this.gradient = new double[weightCount];
         this.z = new double[top.slotCount()];
         this.fprime = new double[n];
+        this.error = new double[n];
+        this.coefficientNow = new double[n];
+        this.coefficientBefore = new double[n];
         long sensSize = (long) n * weightCount;
         if (sensSize > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("RTRL sensitivities too large: " + n + " units x " + weightCount
@@ -122,10 +157,9 @@ final class RtrlNetwork implements Network {
         lastActive = -1;
         for (int k = 0; k < n; k++) {
             int row = k * weightCount;
-            for (int q = influenceStart[k]; q < influenceStart[k + 1]; q++) {
-                int a = influence[q];
-                Arrays.fill(sens, row + offset[a], row + offset[a + 1], 0.0);
-                Arrays.fill(sensPrev, row + offset[a], row + offset[a + 1], 0.0);
+            for (int q = rangeStart[k]; q < rangeStart[k + 1]; q++) {
+                Arrays.fill(sens, row + rangeFrom[q], row + rangeTo[q], 0.0);
+                Arrays.fill(sensPrev, row + rangeFrom[q], row + rangeTo[q], 0.0);
             }
         }
     }
@@ -156,7 +190,7 @@ final class RtrlNetwork implements Network {
         sens = swap;
         sensitivities(active);
         if (sequence.hasTarget(t)) {
-            applyError(sequence, t);
+            applyError(sequence, t, active);
         }
     }
 
@@ -187,14 +221,16 @@ final class RtrlNetwork implements Network {
         }
     }
 
-    /** The RTRL recursion for every unit k and every weight that can influence it. */
+    /** The RTRL recursion for every stored unit k over the weight ranges that can influence it. */
     private void sensitivities(int active) {
         for (int k = 0; k < n; k++) {
+            if (!stored[k]) {
+                continue;
+            }
             int row = k * weightCount;
-            for (int q = influenceStart[k]; q < influenceStart[k + 1]; q++) {
-                int a = influence[q];
-                int from = offset[a];
-                int to = offset[a + 1];
+            for (int q = rangeStart[k]; q < rangeStart[k + 1]; q++) {
+                int from = rangeFrom[q];
+                int to = rangeTo[q];
                 Arrays.fill(sens, row + from, row + to, 0.0);
                 for (int s = srcStart[k]; s < srcStart[k + 1]; s++) {
                     double w = weights[srcWeight[s]];
@@ -204,21 +240,22 @@ final class RtrlNetwork implements Network {
                         sens[row + r] += w * source[srcRow + r];
                     }
                 }
-                if (a == k) {
-                    // delta_ka z_b(t): the unit's own weights see their source values
-                    if (active >= 0) {
-                        sens[row + from + active] += 1.0;
-                    } else {
-                        for (int b = 0; b < m; b++) {
-                            sens[row + from + b] += z[b];
-                        }
-                    }
-                    for (int r = from + m; r < to; r++) {
-                        sens[row + r] += z[slot[r]];
-                    }
+            }
+            // delta_ka z_b(t): the unit's own weights see their source values
+            int own = offset[k];
+            if (active >= 0) {
+                sens[row + own + active] += 1.0;
+            } else {
+                for (int b = 0; b < m; b++) {
+                    sens[row + own + b] += z[b];
                 }
-                double f = fprime[k];
-                for (int r = from; r < to; r++) {
+            }
+            for (int r = own + m; r < offset[k + 1]; r++) {
+                sens[row + r] += z[slot[r]];
+            }
+            double f = fprime[k];
+            for (int q = rangeStart[k]; q < rangeStart[k + 1]; q++) {
+                for (int r = rangeFrom[q]; r < rangeTo[q]; r++) {
                     sens[row + r] *= f;
                 }
             }
@@ -226,23 +263,69 @@ final class RtrlNetwork implements Network {
     }
 
     /** dw = alpha sum_k e_k p^k, applied now (real time) or summed for the end of the sequence. */
-    private void applyError(Sequence sequence, int t) {
+    private void applyError(Sequence sequence, int t, int active) {
+        double[] into = realTime ? weights : gradient;
+        double rate = realTime ? learningRate : 1.0;
         double check = 0.0;
+        Arrays.fill(coefficientNow, 0.0);
+        Arrays.fill(coefficientBefore, 0.0);
+        // every e_k, and what unstored outputs pass to the units they read, before any weight changes
         for (int k = firstOutput; k < n; k++) {
             double e = sequence.target(t, k - firstOutput) - z[m + k];
-            int row = k * weightCount;
-            double[] into = realTime ? weights : gradient;
-            double scale = realTime ? learningRate * e : e;
-            for (int q = influenceStart[k]; q < influenceStart[k + 1]; q++) {
-                int a = influence[q];
-                for (int r = offset[a]; r < offset[a + 1]; r++) {
-                    into[r] += scale * sens[row + r];
+            error[k] = e;
+            check += e;
+            if (!stored[k]) {
+                double g = rate * e * fprime[k];
+                for (int s = srcStart[k]; s < srcStart[k + 1]; s++) {
+                    double[] coefficient = srcSameStep[s] ? coefficientNow : coefficientBefore;
+                    coefficient[srcUnit[s]] += g * weights[srcWeight[s]];
                 }
             }
-            check += e;
+        }
+        for (int k = firstOutput; k < n; k++) {
+            if (stored[k]) {
+                double scale = rate * error[k];
+                int row = k * weightCount;
+                for (int q = rangeStart[k]; q < rangeStart[k + 1]; q++) {
+                    for (int r = rangeFrom[q]; r < rangeTo[q]; r++) {
+                        into[r] += scale * sens[row + r];
+                    }
+                }
+            } else {
+                // the delta_ka z_b(t) part of e_k p^k for an output nothing reads
+                double g = rate * error[k] * fprime[k];
+                int own = offset[k];
+                if (active >= 0) {
+                    into[own + active] += g;
+                } else {
+                    for (int b = 0; b < m; b++) {
+                        into[own + b] += g * z[b];
+                    }
+                }
+                for (int r = own + m; r < offset[k + 1]; r++) {
+                    into[r] += g * z[slot[r]];
+                }
+            }
+        }
+        // the sum_j w_kj p^j part for outputs nothing reads
+        for (int j = 0; j < n; j++) {
+            addScaled(into, coefficientNow[j], sens, j);
+            addScaled(into, coefficientBefore[j], sensPrev, j);
         }
         if (Double.isNaN(check)) {
             diverged = true;
+        }
+    }
+
+    private void addScaled(double[] into, double coefficient, double[] source, int j) {
+        if (coefficient == 0.0) {
+            return;
+        }
+        int row = j * weightCount;
+        for (int q = rangeStart[j]; q < rangeStart[j + 1]; q++) {
+            for (int r = rangeFrom[q]; r < rangeTo[q]; r++) {
+                into[r] += coefficient * source[row + r];
+            }
         }
     }
 
