@@ -1,0 +1,96 @@
+package org.lstm97.baselines.bptt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.lstm97.core.api.Network;
+import org.lstm97.core.api.Sequence;
+import org.lstm97.core.api.TrialOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** RTRL learns a task that needs its recurrence, reproducibly, and reports divergence. */
+class BpttLearningTest {
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void epochwiseBpttLearnsToSayThePreviousSymbol(long seed) {
+        BpttLearner learner = new BpttLearner(new BpttParams(Architecture.FULLY_RECURRENT, 2, 1.0, 0.2, true,
+                0, WeightUpdate.SEQUENCE));
+        TrialOutcome outcome = learner.train(SmallTasks.context(new SmallTasks.PreviousSymbolTask(),
+                SmallTasks.streak(100), 30_000, seed));
+        assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.SOLVED);
+    }
+
+    @Test
+    void aNetWithoutRecurrenceCannotSayThePreviousSymbol() {
+        // layered with no hidden unit: outputs read only the current input
+        BpttLearner learner = new BpttLearner(new BpttParams(Architecture.LAYERED, 0, 1.0, 0.2, true,
+                0, WeightUpdate.SEQUENCE));
+        TrialOutcome outcome = learner.train(SmallTasks.context(new SmallTasks.PreviousSymbolTask(),
+                SmallTasks.streak(100), 3_000, 1));
+        assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.UNSOLVED);
+    }
+
+    @Test
+    void sameSeedGivesIdenticalWeights() {
+        BpttParams params = new BpttParams(Architecture.LAYERED, 1, 4.0, 0.2, false, 0, WeightUpdate.SEQUENCE);
+        double[] first = trainedWeights(params, 7);
+        double[] second = trainedWeights(params, 7);
+        assertThat(second).containsExactly(first);
+        assertThat(trainedWeights(params, 8)).isNotEqualTo(first);
+    }
+
+    private static double[] trainedWeights(BpttParams params, long seed) {
+        BpttNetwork net = (BpttNetwork) new BpttLearner(params).createNetwork(2, 2, new SplittableRandom(seed));
+        SplittableRandom data = new SplittableRandom(99);
+        SmallTasks.PreviousSymbolTask task = new SmallTasks.PreviousSymbolTask();
+        double[] out = new double[2];
+        for (int s = 0; s < 50; s++) {
+            Sequence seq = task.next(data);
+            net.startSequence();
+            for (int t = 0; t < seq.length(); t++) {
+                net.step(seq, t, out, true);
+            }
+            net.endSequence(true);
+        }
+        return net.weights.clone();
+    }
+
+    @Test
+    void aNonFiniteWeightMarksTheNetworkDiverged() {
+        BpttNetwork net = (BpttNetwork) new BpttLearner(new BpttParams(Architecture.LAYERED, 1, 1.0, 0.2, false,
+                0, WeightUpdate.SEQUENCE)).createNetwork(2, 2, new SplittableRandom(1));
+        Sequence seq = new SmallTasks.PreviousSymbolTask().next(new SplittableRandom(2));
+        net.weights[0] = Double.NaN;
+        net.weights[1] = Double.NaN;
+        runOnce(net, seq);
+        assertThat(net.diverged()).isTrue();
+    }
+
+    @Test
+    void evaluationDoesNotChangeWeights() {
+        BpttNetwork net = (BpttNetwork) new BpttLearner(new BpttParams(Architecture.FULLY_RECURRENT, 2, 1.0, 0.2,
+                false, 0, WeightUpdate.SEQUENCE)).createNetwork(2, 2, new SplittableRandom(1));
+        double[] before = net.weights.clone();
+        Sequence seq = new SmallTasks.PreviousSymbolTask().next(new SplittableRandom(2));
+        double[] out = new double[2];
+        net.startSequence();
+        for (int t = 0; t < seq.length(); t++) {
+            net.step(seq, t, out, false);
+        }
+        net.endSequence(false);
+        assertThat(net.weights).containsExactly(before);
+        assertThat(net.diverged()).isFalse();
+    }
+
+    private static void runOnce(Network net, Sequence seq) {
+        double[] out = new double[net.outputSize()];
+        net.startSequence();
+        for (int t = 0; t < seq.length(); t++) {
+            net.step(seq, t, out, true);
+        }
+        net.endSequence(true);
+    }
+}

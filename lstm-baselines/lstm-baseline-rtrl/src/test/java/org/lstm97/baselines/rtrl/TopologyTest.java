@@ -1,0 +1,54 @@
+package org.lstm97.baselines.rtrl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The paper's "# weights" columns follow from the two layouts. */
+class TopologyTest {
+
+    @ParameterizedTest(name = "Table 2, p = {0}: {1} weights")
+    @CsvSource({"4, 36", "10, 144", "100, 10404"})
+    void layeredNetWithOneHiddenUnitHasTable2WeightCounts(int p, int weights) {
+        assertThat(Topology.layered(p + 1, 1, p + 1, false).weightCount()).isEqualTo(weights);
+    }
+
+    @ParameterizedTest(name = "Table 1, {0} hidden units: {1} weights")
+    @CsvSource({"3, 170", "12, 494"})
+    void fullyRecurrentNetHasTable1WeightEstimates(int hidden, int weights) {
+        assertThat(Topology.fullyRecurrent(7, hidden, 7, false).weightCount()).isEqualTo(weights);
+    }
+
+    @Test
+    void biasAddsOneWeightPerUnit() {
+        assertThat(Topology.layered(5, 1, 5, true).weightCount()).isEqualTo(36 + 6);
+        assertThat(Topology.fullyRecurrent(7, 3, 7, true).weightCount()).isEqualTo(170 + 10);
+    }
+
+    @Test
+    void layeredOutputsAreInfluencedOnlyByTheHiddenLayerAndThemselves() {
+        Topology top = Topology.layered(3, 1, 3, false);
+        // unit 0 hidden, units 1..3 outputs
+        assertThat(influence(top, 0)).containsExactly(0);
+        assertThat(influence(top, 2)).containsExactly(0, 2);
+    }
+
+    @Test
+    void fullyRecurrentUnitsAreInfluencedByEveryUnit() {
+        Topology top = Topology.fullyRecurrent(2, 1, 2, false);
+        assertThat(influence(top, 1)).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void rejectsEmptyLayers() {
+        assertThatThrownBy(() -> Topology.layered(0, 1, 1, false)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("inputs >= 1");
+    }
+
+    private static int[] influence(Topology top, int k) {
+        return java.util.Arrays.copyOfRange(top.influence, top.influenceStart[k], top.influenceStart[k + 1]);
+    }
+}
