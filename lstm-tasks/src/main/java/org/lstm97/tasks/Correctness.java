@@ -7,10 +7,13 @@ public final class Correctness {
     private Correctness() {
     }
 
-    /** Fails unless {@code outputs} holds one row of outputs per step of {@code sequence}. */
+    /**
+     * Fails unless {@code outputs} holds (at least) one row of outputs per step of {@code sequence}; the training
+     * loop reuses a buffer that may be longer.
+     */
     public static void checkOutputs(Sequence sequence, double[] outputs) {
         int expected = sequence.length() * sequence.outputSize();
-        if (outputs.length != expected) {
+        if (outputs.length < expected) {
             throw new IllegalArgumentException("expected " + expected + " outputs (" + sequence.length()
                     + " steps x " + sequence.outputSize() + "), got " + outputs.length);
         }

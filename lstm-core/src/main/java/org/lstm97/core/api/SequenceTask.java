@@ -46,7 +46,8 @@ public interface SequenceTask {
      * Whether the outputs for a whole sequence count as a correct prediction under the paper's criterion for
      * this task (e.g. ABS(0.04) at the end for adding; the legal successors most active for Reber).
      *
-     * @param outputs the outputs at every step, {@code sequence.length() x outputSize()}, row-major
+     * @param outputs the outputs at every step, {@code sequence.length() x outputSize()}, row-major; the array may
+     *                be longer (a reused buffer): entries past the sequence are to be ignored
      */
     boolean isCorrect(Sequence sequence, double[] outputs);
 }
