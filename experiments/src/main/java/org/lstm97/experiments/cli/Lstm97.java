@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lstm97", mixinStandardHelpOptions = true, version = "lstm97 0.1.0",
         description = "Reproduces the result tables of Hochreiter & Schmidhuber, Long Short-Term Memory (1997).",
         subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ReportCommand.class,
-                ReproduceCommand.class, SampleCommand.class,
+                ReproduceCommand.class, SampleCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Lstm97 implements Runnable {
     public static final int OK = 0;
