@@ -1,17 +1,8 @@
 package org.lstm97.bench;
 
-import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.lstm97.core.api.Sequence;
-import org.lstm97.core.lstm.BiasUnits;
-import org.lstm97.core.lstm.Connectivity;
-import org.lstm97.core.lstm.GradientMode;
-import org.lstm97.core.lstm.LstmParams;
-import org.lstm97.core.lstm.OutputActivation;
-import org.lstm97.core.lstm.Squash;
 import org.lstm97.core.lstm.TruncatedLstm;
-import org.lstm97.core.lstm.UpdateTiming;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -43,9 +34,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class LstmStepBenchmark {
-    static final int TABLE7_LENGTH = 100;
-    static final int TABLE1_LENGTH = 10;
-    static final int SEQUENCES = 64;
+    static final int SEQUENCES = BenchNets.SEQUENCES;
 
     /** The Table 7 net and dense adding-like sequences. */
     @State(Scope.Thread)
@@ -57,28 +46,8 @@ public class LstmStepBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() {
-            LstmParams p = new LstmParams(2, 2, 0.5, 0.1, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
-                    OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL, List.of(-3.0, -6.0), null, true, 0,
-                    UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
-            net = new TruncatedLstm(p, 2, 1, new SplittableRandom(1));
-            SplittableRandom random = new SplittableRandom(2);
-            sequences = new Sequence[SEQUENCES];
-            for (int i = 0; i < SEQUENCES; i++) {
-                Sequence.Builder b = Sequence.builder(TABLE7_LENGTH, 2, 1);
-                int first = random.nextInt(10);
-                int second = 10 + random.nextInt(TABLE7_LENGTH / 2 - 10);
-                double sum = 0.0;
-                for (int t = 0; t < TABLE7_LENGTH; t++) {
-                    double x = random.nextDouble() * 2 - 1;
-                    b.input(t, 0, x);
-                    if (t == first || t == second) {
-                        b.input(t, 1, 1.0);
-                        sum += x;
-                    }
-                }
-                b.target(TABLE7_LENGTH - 1, 0, 0.5 + sum / 4.0);
-                sequences[i] = b.build();
-            }
+            net = BenchNets.table7Net();
+            sequences = BenchNets.table7Sequences().toArray(new Sequence[0]);
         }
     }
 
@@ -92,22 +61,8 @@ public class LstmStepBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() {
-            LstmParams p = new LstmParams(3, 2, 0.1, 0.2, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
-                    OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.GA, null, List.of(-1.0, -2.0, -3.0), true,
-                    0, UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
-            net = new TruncatedLstm(p, 7, 7, new SplittableRandom(1));
-            SplittableRandom random = new SplittableRandom(2);
-            sequences = new Sequence[SEQUENCES];
-            for (int i = 0; i < SEQUENCES; i++) {
-                Sequence.Builder b = Sequence.builder(TABLE1_LENGTH, 7, 7);
-                int symbol = random.nextInt(7);
-                for (int t = 0; t < TABLE1_LENGTH; t++) {
-                    b.oneHot(t, symbol);
-                    symbol = random.nextInt(7);
-                    b.target(t, symbol, 1.0);
-                }
-                sequences[i] = b.build();
-            }
+            net = BenchNets.table1Net();
+            sequences = BenchNets.table1Sequences().toArray(new Sequence[0]);
         }
     }
 
@@ -142,7 +97,7 @@ public class LstmStepBenchmark {
     }
 
     @Benchmark
-    @OperationsPerInvocation(TABLE7_LENGTH)
+    @OperationsPerInvocation(BenchNets.TABLE7_LENGTH)
     public void table7(Table7 s, Blackhole bh) {
         Sequence seq = s.sequences[s.next];
         s.next = (s.next + 1) % SEQUENCES;
@@ -150,7 +105,7 @@ public class LstmStepBenchmark {
     }
 
     @Benchmark
-    @OperationsPerInvocation(TABLE1_LENGTH)
+    @OperationsPerInvocation(BenchNets.TABLE1_LENGTH)
     public void table1(Table1 s, Blackhole bh) {
         Sequence seq = s.sequences[s.next];
         s.next = (s.next + 1) % SEQUENCES;

@@ -424,7 +424,6 @@ public final class TruncatedLstm implements Network {
     private void backward(Sequence seq, int t, int a) {
         final double[] w = this.w;
         final double[] dw = this.dw;
-        final double[] z = this.z;
         final double[] src = this.src;
         int base = hiddenRows * width;
         int nc = cells + nHidden;
@@ -455,7 +454,7 @@ public final class TruncatedLstm implements Network {
                 dw[off + outWidth - 1] += ae;
             }
         }
-        // back_n = Σ_k w_kn e_k for every cell and hidden unit n
+        // back_c = Σ_k w_kc e_k for every active cell c (the error arriving at its output)
         int ncActive = activeBlocks * blockSize;
         for (int n = 0; n < ncActive; n++) {
             double sum = 0.0;

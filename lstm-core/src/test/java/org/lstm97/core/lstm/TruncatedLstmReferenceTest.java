@@ -109,4 +109,35 @@ class TruncatedLstmReferenceTest {
         assertThat(fast.weights()).as("learning happened").isNotEqualTo(w0);
         assertThat(fast.diverged()).isFalse();
     }
+
+    static Stream<Arguments> oneHotConfigurations() {
+        return configurations().filter(args -> (Boolean) args.get()[4]);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneHotConfigurations")
+    void oneHotStepsGiveBitIdenticalResultsToTheSameDenseInputs(String name, LstmParams p, int in, int out,
+                                                                 boolean oneHot, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        LstmLayout layout = new LstmLayout(p, in, out);
+        double[] w0 = TestNets.randomWeights(layout, random, 1.0);
+        TruncatedLstm sparse = new TruncatedLstm(p, layout, w0);
+        TruncatedLstm dense = new TruncatedLstm(p, layout, w0);
+        for (int n = 0; n < 3; n++) {
+            Sequence seq = TestNets.randomSequence(random, 6, in, out, true, 0.5);
+            Sequence.Builder b = Sequence.builder(seq.length(), in, out);
+            for (int t = 0; t < seq.length(); t++) {
+                b.input(t, seq.activeInput(t), 1.0);
+                if (seq.hasTarget(t)) {
+                    for (int k = 0; k < out; k++) {
+                        b.target(t, k, seq.target(t, k));
+                    }
+                }
+            }
+            Sequence same = b.build();
+            assertThat(same.isOneHot()).isFalse();
+            assertThat(TestNets.run(sparse, seq, true)).isEqualTo(TestNets.run(dense, same, true));
+            assertThat(sparse.weights()).isEqualTo(dense.weights());
+        }
+    }
 }
