@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstm97.core.plugin.Kind;
+import org.lstm97.core.plugin.PluginFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -63,12 +65,18 @@ class BadInputCorpusTest {
             args.add(a.replace("{file}", file.toString()).replace("{results}", results.toString()));
         }
         CliTest.Result r = CliTest.cli(args.toArray(String[]::new));
-        String expected = c.message().replace("{file}", file.toString()).replace("{results}", results.toString());
+        String expected = c.message().replace("{file}", file.toString()).replace("{results}", results.toString())
+                .replace("{learners}", known(Kind.LEARNER)).replace("{tasks}", known(Kind.TASK))
+                .replace("{stop-rules}", known(Kind.STOP_RULE)).replace("{metrics}", known(Kind.METRIC));
         record(c.name(), r.err().strip().replace(file.toString(), "{file}").replace(results.toString(), "{results}"));
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo(expected);
         assertThat(r.out()).isEmpty();
         assertThat(snapshot()).as("nothing written").isEqualTo(before);
+    }
+
+    private static String known(Kind kind) {
+        return String.join(", ", Wiring.registry().all(kind).stream().map(PluginFactory::type).toList());
     }
 
     /** Copies the case's file into the temporary folder, or builds the situation the case needs. */
