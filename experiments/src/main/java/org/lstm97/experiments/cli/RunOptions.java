@@ -18,6 +18,10 @@ final class RunOptions {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--plan-only", description = "Write each experiment's resolved plan (experiment.json) into the "
+            + "results folder and run no trial: reports then list its rows as not run.")
+    boolean planOnly;
+
     int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }

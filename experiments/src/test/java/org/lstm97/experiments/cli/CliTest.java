@@ -53,12 +53,23 @@ class CliTest {
     }
 
     @Test
+    void planOnlyWritesThePlanAndReportsItsRowsAsNotRun() throws IOException {
+        Path results = dir.resolve("results");
+        Result r = cli("run", toyFile().toString(), "--results", results.toString(), "--plan-only");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(results.resolve("toy/experiment.json")).exists();
+        assertThat(results.resolve("toy/trials.jsonl")).doesNotExist();
+        assertThat(r.out()).contains("ran 0 trials").contains("not run");
+    }
+
+    @Test
     void anUnknownTypeIsBadInputNamingFileAndLine() throws IOException {
         Path file = toyFile();
         Files.writeString(file, Files.readString(file).replace("type: toy-unit", "type: lstmx"));
         Result r = cli("run", file.toString(), "--results", dir.resolve("results").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo(file + ":14: unknown learner 'lstmx'; known: toy-unit");
+        assertThat(r.err().strip()).startsWith(file + ":14: unknown learner 'lstmx'; known: ")
+                .contains("lstm1997").contains("toy-unit");
         assertThat(dir.resolve("results")).doesNotExist();
     }
 

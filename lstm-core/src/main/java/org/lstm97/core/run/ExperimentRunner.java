@@ -61,6 +61,14 @@ public final class ExperimentRunner {
     }
 
     public Summary run(List<ExperimentSpec> experiments) throws InterruptedException {
+        return run(experiments, false);
+    }
+
+    /**
+     * Runs {@code experiments}; with {@code planOnly}, only writes each resolved {@code experiment.json} (so
+     * reports can list the planned rows as "not run") and runs no trial.
+     */
+    public Summary run(List<ExperimentSpec> experiments, boolean planOnly) throws InterruptedException {
         Map<String, ResultStore> stores = new LinkedHashMap<>();
         try {
             for (ExperimentSpec e : experiments) {
@@ -87,6 +95,9 @@ public final class ExperimentRunner {
                         pending.add(t);
                     }
                 }
+            }
+            if (planOnly) {
+                return new Summary(0, skipped, 0, 0, 0);
             }
             listener.started(pending.size(), skipped);
             int[] counts = new int[4];
