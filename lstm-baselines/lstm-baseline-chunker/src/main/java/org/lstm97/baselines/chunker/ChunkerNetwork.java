@@ -99,10 +99,15 @@ public final class ChunkerNetwork implements Network {
     @Override
     public void step(Sequence sequence, int t, double[] out, boolean learn) {
         int active = sequence.activeInput(t);
-        double[] x = sequence.inputs();
+        double[] x = active >= 0 ? null : sequence.inputs();   // one-hot steps never touch the dense array
         if (learn && t == 0) {
             // the first symbol of an episode always reaches C
-            System.arraycopy(x, 0, cInput, 0, size);
+            if (active >= 0) {
+                Arrays.fill(cInput, 0, size, 0.0);
+                cInput[active] = 1.0;
+            } else {
+                System.arraycopy(x, 0, cInput, 0, size);
+            }
             feedChunker(0, sequence.length());
         }
         automatizer.forward(x, t * size, active);

@@ -131,7 +131,7 @@ public final class GuessedNetwork implements Network {
     @Override
     public void step(Sequence sequence, int t, double[] output, boolean learn) {
         int active = sequence.activeInput(t);
-        double[] x = sequence.inputs();
+        double[] x = active >= 0 ? null : sequence.inputs();   // one-hot steps never touch the dense array
         int xBase = t * in;
         for (int i = 0; i < hidden; i++) {
             hiddenNow[i] = activation.apply(net(i, active, x, xBase, hiddenPrev));
