@@ -1,0 +1,92 @@
+package org.lstm97.baselines.chunker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.random.RandomGenerator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lstm97.core.api.Sequence;
+import org.lstm97.core.api.TrialOutcome;
+import org.lstm97.core.random.Seeds;
+
+class ChunkerLearnerTest {
+    private static final int P = 10;
+
+    private static TrialOutcome train(ChunkerParams params, long seed) {
+        return new ChunkerLearner(params).train(new TestContext(new LagTestTask(P, false), new StreakRule(100),
+                20_000, seed));
+    }
+
+    private static ChunkerParams withoutChunkerTargets() {
+        ChunkerParams d = ChunkerParams.defaults();
+        return new ChunkerParams(d.learningRate(), d.chunkerLearningRate(), d.initRange(), d.failThreshold(),
+                d.timeInput(), false, d.chunkerState());
+    }
+
+    /** Exp. 2a with p = 10, where RTRL fails (Table 2); seeds whose trials succeed within 20,000 sequences. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 3, 4})
+    void solvesTheCompressibleLagTask(long seed) {
+        TrialOutcome outcome = train(ChunkerParams.defaults(), seed);
+        assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.SOLVED);
+        assertThat(outcome.presented()).isLessThan(20_000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 3, 4})
+    void withoutLearningFromTheChunkerTheAutomatizerFails(long seed) {
+        assertThat(train(withoutChunkerTargets(), seed).status()).isEqualTo(TrialOutcome.Status.UNSOLVED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 3})
+    void onlyUnpredictableSymbolsReachTheChunkerAndTheAutomatizerTracksIt(long seed) {
+        TrialOutcome outcome = train(ChunkerParams.defaults(), seed);
+        ChunkerNetwork net = (ChunkerNetwork) outcome.network();
+        RandomGenerator r = Seeds.stream(99);
+        LagTestTask task = new LagTestTask(P, false);
+        double[] out = new double[P + 1];
+        for (int i = 0; i < 4; i++) {
+            Sequence seq = task.next(r);
+            long before = net.chunkerSteps();
+            net.startSequence();
+            for (int t = 0; t < P; t++) {
+                net.step(seq, t, out, true);
+                if (t < P - 1) {
+                    // A's extra output has learned C's hidden unit: the first symbol's class, held for p steps
+                    assertThat(net.predictedChunkerState()).isCloseTo(net.chunker().hidden(), within(0.1));
+                }
+            }
+            net.endSequence(true);
+            assertThat(net.chunkerSteps() - before)
+                    .as("the first symbol only; the final one is now predicted by A").isBetween(1L, 2L);
+        }
+    }
+
+    @Test
+    void anUntrainedAutomatizerSendsEverySymbolToTheChunker() {
+        ChunkerNetwork net = new ChunkerNetwork(P + 1, P + 1, ChunkerParams.defaults(), Seeds.stream(1));
+        Sequence seq = new LagTestTask(P, false).next(Seeds.stream(2));
+        double[] out = new double[P + 1];
+        net.startSequence();
+        for (int t = 0; t < P; t++) {
+            net.step(seq, t, out, true);
+        }
+        assertThat(net.chunkerSteps()).as("start of the episode plus every step's failure").isEqualTo(P + 1);
+    }
+
+    @Test
+    void frozenEvaluationLeavesTheChunkerAlone() {
+        ChunkerNetwork net = new ChunkerNetwork(P + 1, P + 1, ChunkerParams.defaults(), Seeds.stream(1));
+        Sequence seq = new LagTestTask(P, false).next(Seeds.stream(2));
+        double[] out = new double[P + 1];
+        net.startSequence();
+        for (int t = 0; t < P; t++) {
+            net.step(seq, t, out, false);
+        }
+        assertThat(net.chunkerSteps()).isZero();
+    }
+}
