@@ -96,6 +96,7 @@ public final class ExperimentRunner {
                     }
                 }
             }
+            pending = interleave(pending);
             if (planOnly) {
                 return new Summary(0, skipped, 0, 0, 0);
             }
@@ -115,6 +116,17 @@ public final class ExperimentRunner {
         } finally {
             stores.values().forEach(ResultStore::close);
         }
+    }
+
+    /**
+     * Orders trials round-robin over rows (trial 0 of every row, then trial 1, ...), so a long run that is
+     * stopped early has measured every row a little rather than a few rows fully. The order never changes a
+     * result: each trial's randomness comes from its own seed.
+     */
+    static List<TrialSpec> interleave(List<TrialSpec> trials) {
+        List<TrialSpec> ordered = new ArrayList<>(trials);
+        ordered.sort(java.util.Comparator.comparingInt(TrialSpec::trial));
+        return ordered;
     }
 
     /** The resolved experiment as written to {@code experiment.json}. */

@@ -50,6 +50,13 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void trialsRunRoundRobinOverRowsSoAnEarlyStopCoversEveryRow() throws Exception {
+        run(1);
+        assertThat(lines().stream().map(ResultJson::parse).map(TrialResult::key).limit(4)).containsExactly(
+                "toy/slow/0", "toy/fast@learningRate=1.0/0", "toy/fast@learningRate=2.0/0", "toy/slow/1");
+    }
+
+    @Test
     void oneAndTwoThreadsGiveIdenticalResults() throws Exception {
         run(1);
         List<TrialResult> one = comparable(lines());
