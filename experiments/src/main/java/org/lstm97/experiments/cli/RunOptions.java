@@ -22,6 +22,25 @@ final class RunOptions {
             + "results folder and run no trial: reports then list its rows as not run.")
     boolean planOnly;
 
+    @Option(names = "--rows", split = ",", paramLabel = "GLOB",
+            description = "Run only the rows whose name matches one of these globs (e.g. 'lstm*'); the others "
+                    + "keep what is stored.")
+    java.util.List<String> rows;
+
+    /** Whether a row is selected by {@code --rows}. */
+    boolean selects(org.lstm97.core.config.RowSpec row) {
+        if (rows == null) {
+            return true;
+        }
+        for (String glob : rows) {
+            if (java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob)
+                    .matches(java.nio.file.Path.of(row.row().replace('/', '_')))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }

@@ -26,7 +26,8 @@ final class Runs {
         boolean bar = !options.quiet && System.console() != null;
         ProgressListener listener = new ProgressListener(bar, err);
         try (TrialExecutor executor = new LocalExecutor(options.threads(), () -> new TrialRunner(Wiring.registry()))) {
-            ExperimentRunner.Summary summary = new ExperimentRunner(executor, options.results(), listener).run(specs, options.planOnly);
+            ExperimentRunner.Summary summary = new ExperimentRunner(executor, options.results(), listener).run(specs, options.planOnly,
+                    options::selects);
             listener.close();
             out.printf("ran %d trials (%d solved, %d diverged, %d failed); %d already stored; results in %s%n",
                     summary.ran(), summary.solved(), summary.diverged(), summary.failed(), summary.skipped(),

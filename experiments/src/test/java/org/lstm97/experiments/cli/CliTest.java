@@ -63,6 +63,18 @@ class CliTest {
     }
 
     @Test
+    void rowsSelectsWhichRowsRun() throws IOException {
+        Path file = dir.resolve("two.yaml");
+        Files.writeString(file, Files.readString(toyFile()) + "  - name: other\n    learner: {type: toy-unit}\n");
+        Path results = dir.resolve("results");
+        Result r = cli("run", file.toString(), "--results", results.toString(), "--rows", "oth*");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(results.resolve("toy/trials.jsonl"))).hasSize(2)
+                .allMatch(l -> l.contains("\"row\":\"other\""));
+        assertThat(r.out()).contains("not run");
+    }
+
+    @Test
     void anUnknownTypeIsBadInputNamingFileAndLine() throws IOException {
         Path file = toyFile();
         Files.writeString(file, Files.readString(file).replace("type: toy-unit", "type: lstmx"));

@@ -61,14 +61,16 @@ public final class ExperimentRunner {
     }
 
     public Summary run(List<ExperimentSpec> experiments) throws InterruptedException {
-        return run(experiments, false);
+        return run(experiments, false, row -> true);
     }
 
     /**
      * Runs {@code experiments}; with {@code planOnly}, only writes each resolved {@code experiment.json} (so
-     * reports can list the planned rows as "not run") and runs no trial.
+     * reports can list the planned rows as "not run") and runs no trial. Only trials of rows that {@code rows}
+     * accepts run; {@code experiment.json} always lists every row.
      */
-    public Summary run(List<ExperimentSpec> experiments, boolean planOnly) throws InterruptedException {
+    public Summary run(List<ExperimentSpec> experiments, boolean planOnly,
+                       java.util.function.Predicate<RowSpec> rows) throws InterruptedException {
         Map<String, ResultStore> stores = new LinkedHashMap<>();
         try {
             for (ExperimentSpec e : experiments) {
@@ -89,6 +91,9 @@ public final class ExperimentRunner {
                 store.supersede(all);
                 store.warnings().forEach(listener::warn);
                 for (TrialSpec t : all) {
+                    if (!rows.test(t.row())) {
+                        continue;
+                    }
                     if (store.has(t)) {
                         skipped++;
                     } else {
