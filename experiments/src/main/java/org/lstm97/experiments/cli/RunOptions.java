@@ -18,6 +18,14 @@ final class RunOptions {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--executor", defaultValue = "local", description = "Where trials run: local (threads in "
+            + "this JVM) or spark (needs the lstm-spark jar) (default: ${DEFAULT-VALUE}).")
+    String executor;
+
+    @Option(names = "--master", description = "Spark master URL for --executor spark (default: spark-submit's "
+            + "master, else local[--threads]).")
+    String master;
+
     int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
