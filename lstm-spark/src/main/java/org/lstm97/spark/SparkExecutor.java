@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.spark.SimpleFutureAction;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.lstm97.core.run.ResultJson;
@@ -30,22 +31,32 @@ import scala.util.Try;
 public final class SparkExecutor implements TrialExecutor {
     private static final long POLL_MILLIS = 200;
 
-    private final JavaSparkContext spark;
-    private final boolean ownsContext;
+    private final SparkConf conf;
+    private JavaSparkContext spark;
 
     /** Runs on {@code spark}, which the caller keeps and stops (tests share one context). */
     public SparkExecutor(JavaSparkContext spark) {
-        this(spark, false);
-    }
-
-    private SparkExecutor(JavaSparkContext spark, boolean ownsContext) {
         this.spark = spark;
-        this.ownsContext = ownsContext;
+        this.conf = null;
     }
 
-    /** Starts a Spark context for {@code master} ({@link SparkSettings}); {@link #close()} stops it. */
+    private SparkExecutor(SparkConf conf) {
+        this.conf = conf;
+    }
+
+    /**
+     * An executor with its own Spark context for {@code master} ({@link SparkSettings}), started when the first
+     * trial is to run (a resumed run with nothing left never starts Spark); {@link #close()} stops it.
+     */
     public static SparkExecutor start(String master, int threads) {
-        return new SparkExecutor(new JavaSparkContext(SparkSettings.conf(master, threads)), true);
+        return new SparkExecutor(SparkSettings.conf(master, threads));
+    }
+
+    private JavaSparkContext spark() {
+        if (spark == null) {
+            spark = new JavaSparkContext(conf);
+        }
+        return spark;
     }
 
     @Override
@@ -68,9 +79,10 @@ public final class SparkExecutor implements TrialExecutor {
             return;
         }
         BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
-        JavaRDD<byte[]> rdd = spark.parallelize(payloads, payloads.size());
-        spark.setJobDescription("lstm97: " + sent.size() + " trials");
-        SimpleFutureAction<BoxedUnit> job = spark.sc().submitJob(rdd.rdd(), new TrialTask(),
+        JavaSparkContext context = spark();
+        JavaRDD<byte[]> rdd = context.parallelize(payloads, payloads.size());
+        context.setJobDescription("lstm97: " + sent.size() + " trials");
+        SimpleFutureAction<BoxedUnit> job = context.sc().submitJob(rdd.rdd(), new TrialTask(),
                 new Range.Exclusive(0, payloads.size(), 1), new Enqueue(arrivals), new Done());
         int received = 0;
         try {
@@ -136,8 +148,9 @@ public final class SparkExecutor implements TrialExecutor {
 
     @Override
     public void close() {
-        if (ownsContext) {
+        if (conf != null && spark != null) {
             spark.stop();
+            spark = null;
         }
     }
 
