@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the toy grid (perf/toy-grid.yaml; quick profile 24 trials, paper profile 48) with the local
-# executor (--threads 2) and the Spark executor (--master local[2]), alternating, in fresh results folders. Needs the shaded jar and lstm-core's
-# test-jar (the toy plugins) and lstm-spark's test classes (their ServiceLoader file):
+# executor (--threads 2) and the Spark executor (--master local[2]), alternating, in fresh results folders.
+# Needs the shaded jar, lstm-core's test-jar (the toy plugins) and lstm-spark's test classes (their
+# ServiceLoader file):
 #   mvn -B -Pshade -pl lstm-spark -am package -DskipTests && lstm-spark/perf/compare.sh [repeats] [profile]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
