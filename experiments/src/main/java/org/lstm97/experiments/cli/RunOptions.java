@@ -1,6 +1,9 @@
 package org.lstm97.experiments.cli;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.util.List;
+import org.lstm97.core.config.RowSpec;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code run} and {@code reproduce}. */
@@ -25,16 +28,24 @@ final class RunOptions {
     @Option(names = "--rows", split = ",", paramLabel = "GLOB",
             description = "Run only the rows whose name matches one of these globs (e.g. 'lstm*'); the others "
                     + "keep what is stored.")
-    java.util.List<String> rows;
+    List<String> rows;
+
+    @Option(names = "--executor", defaultValue = "local", description = "Where trials run: local (threads in "
+            + "this JVM) or spark (needs the lstm-spark jar) (default: ${DEFAULT-VALUE}).")
+    String executor;
+
+    @Option(names = "--master", description = "Spark master URL for --executor spark (default: spark-submit's "
+            + "master, else local[--threads]).")
+    String master;
 
     /** Whether a row is selected by {@code --rows}. */
-    boolean selects(org.lstm97.core.config.RowSpec row) {
+    boolean selects(RowSpec row) {
         if (rows == null) {
             return true;
         }
         for (String glob : rows) {
-            if (java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob)
-                    .matches(java.nio.file.Path.of(row.row().replace('/', '_')))) {
+            if (FileSystems.getDefault().getPathMatcher("glob:" + glob)
+                    .matches(Path.of(row.row().replace('/', '_')))) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import org.lstm97.core.config.ExperimentSpec;
 import org.lstm97.core.run.ExperimentRunner;
 import org.lstm97.core.run.LocalExecutor;
 import org.lstm97.core.run.TrialExecutor;
+import org.lstm97.core.run.TrialExecutorProvider;
 import org.lstm97.core.run.TrialResult;
 import org.lstm97.core.run.TrialRunner;
 
@@ -25,9 +26,9 @@ final class Runs {
         }
         boolean bar = !options.quiet && System.console() != null;
         ProgressListener listener = new ProgressListener(bar, err);
-        try (TrialExecutor executor = new LocalExecutor(options.threads(), () -> new TrialRunner(Wiring.registry()))) {
-            ExperimentRunner.Summary summary = new ExperimentRunner(executor, options.results(), listener).run(specs, options.planOnly,
-                    options::selects);
+        try (TrialExecutor executor = executor(options)) {
+            ExperimentRunner.Summary summary = new ExperimentRunner(executor, options.results(), listener)
+                    .run(specs, options.planOnly, options::selects);
             listener.close();
             out.printf("ran %d trials (%d solved, %d diverged, %d failed); %d already stored; results in %s%n",
                     summary.ran(), summary.solved(), summary.diverged(), summary.failed(), summary.skipped(),
@@ -39,6 +40,23 @@ final class Runs {
         } finally {
             listener.close();
         }
+    }
+
+    /** The executor of {@code --executor}: local, or one found on the class path (lstm-spark's "spark"). */
+    static TrialExecutor executor(RunOptions options) {
+        if ("local".equals(options.executor)) {
+            if (options.master != null) {
+                throw new ConfigException("--master needs --executor spark");
+            }
+            return new LocalExecutor(options.threads(), () -> new TrialRunner(Wiring.registry()));
+        }
+        TrialExecutorProvider provider = TrialExecutorProvider.find(options.executor).orElseThrow(() ->
+                new ConfigException("spark".equals(options.executor)
+                        ? "the Spark executor is not on the class path; build lstm-spark (mvn -B -Pshade -pl "
+                        + "lstm-spark -am package -DskipTests) and run its shaded jar: java -jar "
+                        + "lstm-spark/target/lstm97-spark.jar run ..."
+                        : "--executor: unknown executor '" + options.executor + "'; known: local, spark"));
+        return provider.create(new TrialExecutorProvider.Settings(options.threads(), options.master));
     }
 
     /** A progress bar with ETA over trials; silent when not on a terminal. */
