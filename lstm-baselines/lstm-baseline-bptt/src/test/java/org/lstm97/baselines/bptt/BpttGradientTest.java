@@ -9,6 +9,7 @@ import org.lstm97.core.api.Sequence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lstm97.core.testkit.SmallSequences;
 
 /** Untruncated BPTT is the exact gradient: finite differences and offline RTRL agree with it. */
 class BpttGradientTest {
@@ -32,8 +33,8 @@ class BpttGradientTest {
 
     static Sequence sequence(boolean oneHot, long seed) {
         SplittableRandom random = new SplittableRandom(seed + 100);
-        return oneHot ? SmallTasks.oneHotRandom(random, LENGTH, 3, 2)
-                : SmallTasks.denseRandom(random, LENGTH, 3, 2);
+        return oneHot ? SmallSequences.oneHotRandom(random, LENGTH, 3, 2)
+                : SmallSequences.denseRandom(random, LENGTH, 3, 2);
     }
 
     /** The sequence's gradient, computed but not applied. */
@@ -58,9 +59,9 @@ class BpttGradientTest {
         for (int i = 0; i < probe.weights.length; i++) {
             double w = probe.weights[i];
             probe.weights[i] = w + h;
-            double plus = SmallTasks.error(probe, seq);
+            double plus = SmallSequences.error(probe, seq);
             probe.weights[i] = w - h;
-            double minus = SmallTasks.error(probe, seq);
+            double minus = SmallSequences.error(probe, seq);
             probe.weights[i] = w;
             double numeric = -(plus - minus) / (2 * h);
             assertThat(gradient[i]).as("weight %d", i).isCloseTo(numeric, within(1e-7 + 1e-5 * Math.abs(numeric)));

@@ -9,6 +9,7 @@ import org.lstm97.core.api.Sequence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lstm97.core.testkit.SmallSequences;
 
 /** Offline RTRL is the exact gradient: it must equal finite differences; real-time RTRL approaches it. */
 class RtrlGradientTest {
@@ -31,7 +32,7 @@ class RtrlGradientTest {
 
     private static Sequence sequence(boolean oneHot, long seed) {
         SplittableRandom random = new SplittableRandom(seed + 100);
-        return oneHot ? SmallTasks.oneHotRandom(random, 7, 3, 2) : SmallTasks.denseRandom(random, 7, 3, 2);
+        return oneHot ? SmallSequences.oneHotRandom(random, 7, 3, 2) : SmallSequences.denseRandom(random, 7, 3, 2);
     }
 
     /** The offline sum of e_k p^k over the sequence, before it is applied. */
@@ -57,9 +58,9 @@ class RtrlGradientTest {
         for (int i = 0; i < probe.weights.length; i++) {
             double w = probe.weights[i];
             probe.weights[i] = w + h;
-            double plus = SmallTasks.error(probe, seq);
+            double plus = SmallSequences.error(probe, seq);
             probe.weights[i] = w - h;
-            double minus = SmallTasks.error(probe, seq);
+            double minus = SmallSequences.error(probe, seq);
             probe.weights[i] = w;
             double numeric = -(plus - minus) / (2 * h);
             assertThat(gradient[i]).as("weight %d", i).isCloseTo(numeric, within(1e-7 + 1e-5 * Math.abs(numeric)));
