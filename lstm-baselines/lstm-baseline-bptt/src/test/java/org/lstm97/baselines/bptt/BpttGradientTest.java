@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lstm97.core.testkit.SmallSequences;
+import org.lstm97.baselines.support.Architecture;
+import org.lstm97.baselines.support.Topology;
 
 /** Untruncated BPTT is the exact gradient: finite differences and offline RTRL agree with it. */
 class BpttGradientTest {
@@ -127,7 +129,7 @@ class BpttGradientTest {
         double[] oneStep = gradient(net, seq);
         double[] full = gradient(network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, 0, seed), seq);
         Topology top = arch.build(3, hidden, 2, bias);
-        int firstOutputWeight = top.offset[top.units - top.outputs];
+        int firstOutputWeight = top.offset(top.units() - top.outputs());
         double hiddenDifference = 0.0;
         for (int i = 0; i < full.length; i++) {
             if (arch == Architecture.LAYERED && i >= firstOutputWeight) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lstm97.core.testkit.PreviousSymbolTask;
 import org.lstm97.core.testkit.StreakRule;
 import org.lstm97.core.testkit.TestContext;
+import org.lstm97.baselines.support.Architecture;
 
 /** RTRL learns a task that needs its recurrence, reproducibly, and reports divergence. */
 class BpttLearningTest {

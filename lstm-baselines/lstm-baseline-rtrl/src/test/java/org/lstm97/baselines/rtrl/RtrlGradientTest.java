@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lstm97.core.testkit.SmallSequences;
+import org.lstm97.baselines.support.Architecture;
 
 /** Offline RTRL is the exact gradient: it must equal finite differences; real-time RTRL approaches it. */
 class RtrlGradientTest {
