@@ -5,7 +5,7 @@ import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.random.Draws;
 
-/** Random sequences for gradient checks, and a network's error on a sequence without learning. */
+/** Random sequences for gradient checks, presenting a sequence to a network, and its error without learning. */
 public final class SmallSequences {
     private SmallSequences() {
     }
@@ -39,6 +39,16 @@ public final class SmallSequences {
             }
         }
         return b.build();
+    }
+
+    /** Presents the whole sequence: startSequence, every step with {@code learn}, endSequence. */
+    public static void present(Network net, Sequence seq, boolean learn) {
+        double[] out = new double[net.outputSize()];
+        net.startSequence();
+        for (int t = 0; t < seq.length(); t++) {
+            net.step(seq, t, out, learn);
+        }
+        net.endSequence(learn);
     }
 
     /** The sequence's error E = 1/2 sum over target steps and outputs of (d - y)^2, without learning. */

@@ -3,13 +3,13 @@ package org.lstm97.baselines.bptt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
-import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.TrialOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lstm97.core.testkit.PreviousSymbolTask;
+import org.lstm97.core.testkit.SmallSequences;
 import org.lstm97.core.testkit.StreakRule;
 import org.lstm97.core.testkit.TestContext;
 import org.lstm97.baselines.support.Architecture;
@@ -50,14 +50,8 @@ class BpttLearningTest {
         BpttNetwork net = (BpttNetwork) new BpttLearner(params).createNetwork(2, 2, new SplittableRandom(seed));
         SplittableRandom data = new SplittableRandom(99);
         PreviousSymbolTask task = new PreviousSymbolTask();
-        double[] out = new double[2];
         for (int s = 0; s < 50; s++) {
-            Sequence seq = task.next(data);
-            net.startSequence();
-            for (int t = 0; t < seq.length(); t++) {
-                net.step(seq, t, out, true);
-            }
-            net.endSequence(true);
+            SmallSequences.present(net, task.next(data), true);
         }
         return net.weights.clone();
     }
@@ -69,7 +63,7 @@ class BpttLearningTest {
         Sequence seq = new PreviousSymbolTask().next(new SplittableRandom(2));
         net.weights[0] = Double.NaN;
         net.weights[1] = Double.NaN;
-        runOnce(net, seq);
+        SmallSequences.present(net, seq, true);
         assertThat(net.diverged()).isTrue();
     }
 
@@ -79,22 +73,8 @@ class BpttLearningTest {
                 false, 0, WeightUpdate.SEQUENCE)).createNetwork(2, 2, new SplittableRandom(1));
         double[] before = net.weights.clone();
         Sequence seq = new PreviousSymbolTask().next(new SplittableRandom(2));
-        double[] out = new double[2];
-        net.startSequence();
-        for (int t = 0; t < seq.length(); t++) {
-            net.step(seq, t, out, false);
-        }
-        net.endSequence(false);
+        SmallSequences.present(net, seq, false);
         assertThat(net.weights).containsExactly(before);
         assertThat(net.diverged()).isFalse();
-    }
-
-    private static void runOnce(Network net, Sequence seq) {
-        double[] out = new double[net.outputSize()];
-        net.startSequence();
-        for (int t = 0; t < seq.length(); t++) {
-            net.step(seq, t, out, true);
-        }
-        net.endSequence(true);
     }
 }
