@@ -3,19 +3,15 @@ package org.lstm97.core.lstm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lstm97.core.api.Network;
-import org.lstm97.core.api.Probe;
 import org.lstm97.core.api.Sequence;
-import org.lstm97.core.api.SequenceOutcome;
 import org.lstm97.core.api.SequenceTask;
-import org.lstm97.core.api.StopRule;
 import org.lstm97.core.api.TrainingContext;
 import org.lstm97.core.api.TrialOutcome;
-import org.lstm97.core.train.NetworkProbe;
+import org.lstm97.core.testkit.StreakRule;
+import org.lstm97.core.testkit.TestContext;
 
 /** The learner inside the shared online loop: it solves a latch task, and divergence ends the trial as DIVERGED. */
 class Lstm1997LearnerTest {
@@ -59,48 +55,9 @@ class Lstm1997LearnerTest {
         }
     };
 
-    /** Solved after 50 correct sequences in a row. */
-    private static StopRule fiftyInARow() {
-        return new StopRule() {
-            private int run;
-
-            @Override
-            public Verdict afterSequence(long presented, SequenceOutcome outcome, Probe probe) {
-                run = outcome.correct() ? run + 1 : 0;
-                return run >= 50 ? Verdict.SOLVED : Verdict.CONTINUE;
-            }
-        };
-    }
-
+    /** Solved after 50 correct sequences in a row, on the streams this test was pinned on. */
     private static TrainingContext context(long seed, long budget) {
-        return new TrainingContext() {
-            private final StopRule rule = fiftyInARow();
-
-            @Override
-            public SequenceTask task() {
-                return LATCH;
-            }
-
-            @Override
-            public StopRule stopRule() {
-                return rule;
-            }
-
-            @Override
-            public long budget() {
-                return budget;
-            }
-
-            @Override
-            public RandomGenerator random(String name) {
-                return new SplittableRandom(seed * 31 + name.hashCode());
-            }
-
-            @Override
-            public Probe probeFor(Network network) {
-                return new NetworkProbe(network, LATCH, this::random);
-            }
-        };
+        return new TestContext(LATCH, new StreakRule(50), budget, seed, TestContext.Streams.HASHED);
     }
 
     @ParameterizedTest

@@ -2,8 +2,9 @@ package org.lstm97.baselines.bptt;
 
 import java.util.random.RandomGenerator;
 import org.lstm97.core.api.Network;
-import org.lstm97.core.random.Draws;
 import org.lstm97.core.train.GradientLearner;
+import org.lstm97.baselines.support.InitialWeights;
+import org.lstm97.baselines.support.Topology;
 
 /** BPTT trained by the shared online loop; builds one {@link BpttNetwork} per trial. */
 public final class BpttLearner extends GradientLearner {
@@ -16,11 +17,7 @@ public final class BpttLearner extends GradientLearner {
     @Override
     public Network createNetwork(int inputSize, int outputSize, RandomGenerator init) {
         Topology top = params.architecture().build(inputSize, params.hiddenUnits(), outputSize, params.bias());
-        double[] weights = new double[top.weightCount()];
-        double r = params.initRange();
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = Draws.uniform(init, -r, r);
-        }
+        double[] weights = InitialWeights.uniform(top.weightCount(), params.initRange(), init);
         return new BpttNetwork(top, weights, params.learningRate(), params.update() == WeightUpdate.STEP,
                 params.truncation());
     }

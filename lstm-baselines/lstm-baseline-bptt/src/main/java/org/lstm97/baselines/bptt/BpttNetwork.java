@@ -3,6 +3,7 @@ package org.lstm97.baselines.bptt;
 import java.util.Arrays;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
+import org.lstm97.baselines.support.Topology;
 
 /**
  * A recurrent net of logistic units trained by back-propagation through time (paper Sec. 3.1 notation).
@@ -63,13 +64,13 @@ final class BpttNetwork implements Network {
         this.learningRate = learningRate;
         this.everyStep = everyStep;
         this.truncation = truncation;
-        this.m = top.inputs;
-        this.n = top.units;
-        this.firstOutput = n - top.outputs;
+        this.m = top.inputs();
+        this.n = top.units();
+        this.firstOutput = n - top.outputs();
         this.weightCount = top.weightCount();
         this.slots = top.slotCount();
-        this.offset = top.offset;
-        this.slot = top.slot;
+        this.offset = top.offsets();
+        this.slot = top.slots();
         this.backTo = new int[weightCount];
         for (int i = 0; i < weightCount; i++) {
             int s = slot[i];
@@ -101,7 +102,7 @@ final class BpttNetwork implements Network {
 
     @Override
     public int outputSize() {
-        return top.outputs;
+        return top.outputs();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.lstm97.baselines.bptt;
 
 import org.lstm97.core.plugin.Param;
 import org.lstm97.core.plugin.ParamException;
+import org.lstm97.baselines.support.Architecture;
 
 /** Parameters of the {@code bptt} learner. */
 public record BpttParams(

@@ -9,6 +9,10 @@ import org.lstm97.core.api.Sequence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lstm97.core.testkit.FiniteDifferences;
+import org.lstm97.core.testkit.SmallSequences;
+import org.lstm97.baselines.support.Architecture;
+import org.lstm97.baselines.support.Topology;
 
 /** Untruncated BPTT is the exact gradient: finite differences and offline RTRL agree with it. */
 class BpttGradientTest {
@@ -32,8 +36,8 @@ class BpttGradientTest {
 
     static Sequence sequence(boolean oneHot, long seed) {
         SplittableRandom random = new SplittableRandom(seed + 100);
-        return oneHot ? SmallTasks.oneHotRandom(random, LENGTH, 3, 2)
-                : SmallTasks.denseRandom(random, LENGTH, 3, 2);
+        return oneHot ? SmallSequences.oneHotRandom(random, LENGTH, 3, 2)
+                : SmallSequences.denseRandom(random, LENGTH, 3, 2);
     }
 
     /** The sequence's gradient, computed but not applied. */
@@ -53,16 +57,10 @@ class BpttGradientTest {
         Sequence seq = sequence(oneHot, seed);
         double[] gradient = gradient(network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, 0, seed), seq);
         BpttNetwork probe = network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, 0, seed);
-        double h = 1e-6;
+        double[] descent = FiniteDifferences.descent(probe, probe.weights, seq, 1e-6);
         double largest = 0.0;
-        for (int i = 0; i < probe.weights.length; i++) {
-            double w = probe.weights[i];
-            probe.weights[i] = w + h;
-            double plus = SmallTasks.error(probe, seq);
-            probe.weights[i] = w - h;
-            double minus = SmallTasks.error(probe, seq);
-            probe.weights[i] = w;
-            double numeric = -(plus - minus) / (2 * h);
+        for (int i = 0; i < descent.length; i++) {
+            double numeric = descent[i];
             assertThat(gradient[i]).as("weight %d", i).isCloseTo(numeric, within(1e-7 + 1e-5 * Math.abs(numeric)));
             largest = Math.max(largest, Math.abs(numeric));
         }
@@ -104,12 +102,7 @@ class BpttGradientTest {
         double lr = 1e-6;
         BpttNetwork online = network(arch, hidden, bias, WeightUpdate.STEP, lr, 0, seed);
         double[] before = online.weights.clone();
-        double[] out = new double[2];
-        online.startSequence();
-        for (int t = 0; t < seq.length(); t++) {
-            online.step(seq, t, out, true);
-        }
-        online.endSequence(true);
+        SmallSequences.present(online, seq, true);
         for (int i = 0; i < full.length; i++) {
             double change = (online.weights[i] - before[i]) / lr;
             assertThat(change).as("weight %d", i).isCloseTo(full[i], within(1e-4 + 1e-3 * Math.abs(full[i])));
@@ -126,7 +119,7 @@ class BpttGradientTest {
         double[] oneStep = gradient(net, seq);
         double[] full = gradient(network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, 0, seed), seq);
         Topology top = arch.build(3, hidden, 2, bias);
-        int firstOutputWeight = top.offset[top.units - top.outputs];
+        int firstOutputWeight = top.offset(top.units() - top.outputs());
         double hiddenDifference = 0.0;
         for (int i = 0; i < full.length; i++) {
             if (arch == Architecture.LAYERED && i >= firstOutputWeight) {

@@ -3,12 +3,16 @@ package org.lstm97.baselines.bptt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
-import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.TrialOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lstm97.core.testkit.PreviousSymbolTask;
+import org.lstm97.core.testkit.SmallSequences;
+import org.lstm97.core.testkit.StreakRule;
+import org.lstm97.core.testkit.TestContext;
+import org.lstm97.baselines.support.Architecture;
 
 /** RTRL learns a task that needs its recurrence, reproducibly, and reports divergence. */
 class BpttLearningTest {
@@ -18,8 +22,8 @@ class BpttLearningTest {
     void epochwiseBpttLearnsToSayThePreviousSymbol(long seed) {
         BpttLearner learner = new BpttLearner(new BpttParams(Architecture.FULLY_RECURRENT, 2, 1.0, 0.2, true,
                 0, WeightUpdate.SEQUENCE));
-        TrialOutcome outcome = learner.train(SmallTasks.context(new SmallTasks.PreviousSymbolTask(),
-                SmallTasks.streak(100), 30_000, seed));
+        TrialOutcome outcome = learner.train(new TestContext(new PreviousSymbolTask(),
+                new StreakRule(100), 30_000, seed, TestContext.Streams.HASHED));
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.SOLVED);
     }
 
@@ -28,8 +32,8 @@ class BpttLearningTest {
         // layered with no hidden unit: outputs read only the current input
         BpttLearner learner = new BpttLearner(new BpttParams(Architecture.LAYERED, 0, 1.0, 0.2, true,
                 0, WeightUpdate.SEQUENCE));
-        TrialOutcome outcome = learner.train(SmallTasks.context(new SmallTasks.PreviousSymbolTask(),
-                SmallTasks.streak(100), 3_000, 1));
+        TrialOutcome outcome = learner.train(new TestContext(new PreviousSymbolTask(),
+                new StreakRule(100), 3_000, 1, TestContext.Streams.HASHED));
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.UNSOLVED);
     }
 
@@ -45,15 +49,9 @@ class BpttLearningTest {
     private static double[] trainedWeights(BpttParams params, long seed) {
         BpttNetwork net = (BpttNetwork) new BpttLearner(params).createNetwork(2, 2, new SplittableRandom(seed));
         SplittableRandom data = new SplittableRandom(99);
-        SmallTasks.PreviousSymbolTask task = new SmallTasks.PreviousSymbolTask();
-        double[] out = new double[2];
+        PreviousSymbolTask task = new PreviousSymbolTask();
         for (int s = 0; s < 50; s++) {
-            Sequence seq = task.next(data);
-            net.startSequence();
-            for (int t = 0; t < seq.length(); t++) {
-                net.step(seq, t, out, true);
-            }
-            net.endSequence(true);
+            SmallSequences.present(net, task.next(data), true);
         }
         return net.weights.clone();
     }
@@ -62,10 +60,10 @@ class BpttLearningTest {
     void aNonFiniteWeightMarksTheNetworkDiverged() {
         BpttNetwork net = (BpttNetwork) new BpttLearner(new BpttParams(Architecture.LAYERED, 1, 1.0, 0.2, false,
                 0, WeightUpdate.SEQUENCE)).createNetwork(2, 2, new SplittableRandom(1));
-        Sequence seq = new SmallTasks.PreviousSymbolTask().next(new SplittableRandom(2));
+        Sequence seq = new PreviousSymbolTask().next(new SplittableRandom(2));
         net.weights[0] = Double.NaN;
         net.weights[1] = Double.NaN;
-        runOnce(net, seq);
+        SmallSequences.present(net, seq, true);
         assertThat(net.diverged()).isTrue();
     }
 
@@ -74,23 +72,9 @@ class BpttLearningTest {
         BpttNetwork net = (BpttNetwork) new BpttLearner(new BpttParams(Architecture.FULLY_RECURRENT, 2, 1.0, 0.2,
                 false, 0, WeightUpdate.SEQUENCE)).createNetwork(2, 2, new SplittableRandom(1));
         double[] before = net.weights.clone();
-        Sequence seq = new SmallTasks.PreviousSymbolTask().next(new SplittableRandom(2));
-        double[] out = new double[2];
-        net.startSequence();
-        for (int t = 0; t < seq.length(); t++) {
-            net.step(seq, t, out, false);
-        }
-        net.endSequence(false);
+        Sequence seq = new PreviousSymbolTask().next(new SplittableRandom(2));
+        SmallSequences.present(net, seq, false);
         assertThat(net.weights).containsExactly(before);
         assertThat(net.diverged()).isFalse();
-    }
-
-    private static void runOnce(Network net, Sequence seq) {
-        double[] out = new double[net.outputSize()];
-        net.startSequence();
-        for (int t = 0; t < seq.length(); t++) {
-            net.step(seq, t, out, true);
-        }
-        net.endSequence(true);
     }
 }

@@ -11,13 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.random.Seeds;
+import org.lstm97.core.testkit.StreakRule;
+import org.lstm97.core.testkit.TestContext;
 
 class ChunkerLearnerTest {
     private static final int P = 10;
 
     private static TrialOutcome train(ChunkerParams params, long seed) {
-        return new ChunkerLearner(params).train(new TestContext(new LagTestTask(P, false), new StreakRule(100),
-                20_000, seed));
+        return new ChunkerLearner(params).train(new TestContext(new LagTestTask(P, false),
+                StreakRule.countedFromItsStart(100), 20_000, seed));
     }
 
     private static ChunkerParams withoutChunkerTargets() {

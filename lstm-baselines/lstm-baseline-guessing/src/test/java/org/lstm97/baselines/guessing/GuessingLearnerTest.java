@@ -12,6 +12,7 @@ import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.SequenceTask;
 import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.train.Evaluator;
+import org.lstm97.core.testkit.TestContext;
 
 class GuessingLearnerTest {
 

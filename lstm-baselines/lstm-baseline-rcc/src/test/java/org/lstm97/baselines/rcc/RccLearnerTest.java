@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.train.Evaluator;
+import org.lstm97.core.testkit.TestContext;
 
 class RccLearnerTest {
 

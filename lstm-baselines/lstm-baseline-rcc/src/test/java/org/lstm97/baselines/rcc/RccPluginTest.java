@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
 import org.lstm97.core.config.Origin;
@@ -13,25 +12,10 @@ import org.lstm97.core.plugin.BuildContext;
 import org.lstm97.core.plugin.LearnerFactory;
 import org.lstm97.core.plugin.ParamBinder;
 import org.lstm97.core.plugin.Plugins;
-import org.lstm97.core.random.Seeds;
+import org.lstm97.core.testkit.SeededBuildContext;
 
 class RccPluginTest {
-    private static final BuildContext BUILD = new BuildContext() {
-        @Override
-        public int trialIndex() {
-            return 0;
-        }
-
-        @Override
-        public RandomGenerator random(String name) {
-            return Seeds.stream(1, name);
-        }
-
-        @Override
-        public RandomGenerator sharedRandom(String name) {
-            return Seeds.stream(2, name);
-        }
-    };
+    private static final BuildContext BUILD = new SeededBuildContext(0, 1, 2);
 
     @Test
     void registersTheRccLearner() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
+import org.lstm97.baselines.support.Topology;
 
 /**
  * A recurrent net of logistic units trained by Williams &amp; Zipser's real-time recurrent learning.
@@ -66,12 +67,12 @@ final class RtrlNetwork implements Network {
         this.top = top;
         this.learningRate = learningRate;
         this.realTime = realTime;
-        this.m = top.inputs;
-        this.n = top.units;
-        this.firstOutput = n - top.outputs;
+        this.m = top.inputs();
+        this.n = top.units();
+        this.firstOutput = n - top.outputs();
         this.weightCount = top.weightCount();
-        this.offset = top.offset;
-        this.slot = top.slot;
+        this.offset = top.offsets();
+        this.slot = top.slots();
         this.stored = new boolean[n];
         this.srcStart = new int[n + 1];
         int count = 0;
@@ -100,13 +101,14 @@ final class RtrlNetwork implements Network {
                 }
             }
         }
+        Influence influence = Influence.of(top);
         List<int[]> ranges = new ArrayList<>();
         this.rangeStart = new int[n + 1];
         for (int k = 0; k < n; k++) {
             if (stored[k]) {
                 int[] open = null;
-                for (int q = top.influenceStart[k]; q < top.influenceStart[k + 1]; q++) {
-                    int a = top.influence[q];
+                for (int q = influence.start[k]; q < influence.start[k + 1]; q++) {
+                    int a = influence.units[q];
                     if (open != null && open[1] == offset[a]) {
                         open[1] = offset[a + 1];
                     } else {
@@ -142,7 +144,7 @@ final class RtrlNetwork implements Network {
 
     @Override
     public int outputSize() {
-        return top.outputs;
+        return top.outputs();
     }
 
     @Override

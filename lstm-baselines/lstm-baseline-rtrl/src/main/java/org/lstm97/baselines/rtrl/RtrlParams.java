@@ -2,6 +2,7 @@ package org.lstm97.baselines.rtrl;
 
 import org.lstm97.core.plugin.Param;
 import org.lstm97.core.plugin.ParamException;
+import org.lstm97.baselines.support.Architecture;
 
 /** Parameters of the {@code rtrl} learner. */
 public record RtrlParams(

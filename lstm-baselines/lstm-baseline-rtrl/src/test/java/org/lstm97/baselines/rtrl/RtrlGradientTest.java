@@ -9,6 +9,9 @@ import org.lstm97.core.api.Sequence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lstm97.core.testkit.FiniteDifferences;
+import org.lstm97.core.testkit.SmallSequences;
+import org.lstm97.baselines.support.Architecture;
 
 /** Offline RTRL is the exact gradient: it must equal finite differences; real-time RTRL approaches it. */
 class RtrlGradientTest {
@@ -31,7 +34,7 @@ class RtrlGradientTest {
 
     private static Sequence sequence(boolean oneHot, long seed) {
         SplittableRandom random = new SplittableRandom(seed + 100);
-        return oneHot ? SmallTasks.oneHotRandom(random, 7, 3, 2) : SmallTasks.denseRandom(random, 7, 3, 2);
+        return oneHot ? SmallSequences.oneHotRandom(random, 7, 3, 2) : SmallSequences.denseRandom(random, 7, 3, 2);
     }
 
     /** The offline sum of e_k p^k over the sequence, before it is applied. */
@@ -52,16 +55,10 @@ class RtrlGradientTest {
         Sequence seq = sequence(oneHot, seed);
         double[] gradient = offlineGradient(net, seq);
         RtrlNetwork probe = network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, seed);
-        double h = 1e-6;
+        double[] descent = FiniteDifferences.descent(probe, probe.weights, seq, 1e-6);
         double largest = 0.0;
-        for (int i = 0; i < probe.weights.length; i++) {
-            double w = probe.weights[i];
-            probe.weights[i] = w + h;
-            double plus = SmallTasks.error(probe, seq);
-            probe.weights[i] = w - h;
-            double minus = SmallTasks.error(probe, seq);
-            probe.weights[i] = w;
-            double numeric = -(plus - minus) / (2 * h);
+        for (int i = 0; i < descent.length; i++) {
+            double numeric = descent[i];
             assertThat(gradient[i]).as("weight %d", i).isCloseTo(numeric, within(1e-7 + 1e-5 * Math.abs(numeric)));
             largest = Math.max(largest, Math.abs(numeric));
         }
@@ -77,12 +74,7 @@ class RtrlGradientTest {
         double lr = 1e-6;
         RtrlNetwork online = network(arch, hidden, bias, WeightUpdate.STEP, lr, seed);
         double[] before = online.weights.clone();
-        double[] out = new double[2];
-        online.startSequence();
-        for (int t = 0; t < seq.length(); t++) {
-            online.step(seq, t, out, true);
-        }
-        online.endSequence(true);
+        SmallSequences.present(online, seq, true);
         for (int i = 0; i < gradient.length; i++) {
             double change = (online.weights[i] - before[i]) / lr;
             assertThat(change).as("weight %d", i).isCloseTo(gradient[i], within(1e-4 + 1e-3 * Math.abs(gradient[i])));

@@ -12,6 +12,7 @@ import org.lstm97.core.plugin.ParamBinder;
 import org.lstm97.core.plugin.Plugins;
 import org.lstm97.core.plugin.Registry;
 import org.junit.jupiter.api.Test;
+import org.lstm97.baselines.support.Architecture;
 
 /** The module registers {@code rtrl} and binds its parameters from YAML values. */
 class RtrlPluginTest {

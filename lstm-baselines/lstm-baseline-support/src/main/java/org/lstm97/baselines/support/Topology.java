@@ -1,4 +1,4 @@
-package org.lstm97.baselines.rtrl;
+package org.lstm97.baselines.support;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,18 +16,18 @@ import java.util.List;
  * {@code [0, m)} the inputs at t, {@code [m, m+n)} the units at t, {@code [m+n, m+2n)} the units at t-1,
  * {@code m+2n} the bias (always 1). The weights into unit {@code a} are {@code [offset[a], offset[a+1])};
  * their first {@code m} entries are the inputs in order, so a one-hot input touches one weight per unit.
+ *
+ * <p>Shared by the rtrl and bptt baselines (the same two layouts, {@link Architecture}). Networks copy
+ * {@link #offsets()} and {@link #slots()} once when built and index the copies in their step loops.
  */
 public final class Topology {
-    final int inputs;
-    final int units;
-    final int outputs;
+    private final int inputs;
+    private final int units;
+    private final int outputs;
     /** Weights into unit a are [offset[a], offset[a+1]). */
-    final int[] offset;
+    private final int[] offset;
     /** The slot each weight reads. */
-    final int[] slot;
-    /** Units whose incoming weights influence unit k, ascending: [influenceStart[k], influenceStart[k+1]). */
-    final int[] influenceStart;
-    final int[] influence;
+    private final int[] slot;
 
     private Topology(int inputs, int units, int outputs, List<int[]> fanIns) {
         this.inputs = inputs;
@@ -55,18 +55,6 @@ public final class Topology {
                 slot[offset[a] + inputs + i] = s;
             }
         }
-        boolean[][] reach = influence();
-        this.influenceStart = new int[units + 1];
-        List<Integer> flat = new ArrayList<>();
-        for (int k = 0; k < units; k++) {
-            for (int a = 0; a < units; a++) {
-                if (reach[a][k]) {
-                    flat.add(a);
-                }
-            }
-            influenceStart[k + 1] = flat.size();
-        }
-        this.influence = flat.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -121,35 +109,8 @@ public final class Topology {
         }
     }
 
-    /** reach[a][k]: the weights into unit a influence unit k (a path a -> ... -> k, or a == k). */
-    private boolean[][] influence() {
-        boolean[][] reach = new boolean[units][units];
-        for (int k = 0; k < units; k++) {
-            reach[k][k] = true;
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int k = 0; k < units; k++) {
-                for (int i = offset[k] + inputs; i < offset[k + 1]; i++) {
-                    int j = sourceUnit(slot[i]);
-                    if (j < 0) {
-                        continue;
-                    }
-                    for (int a = 0; a < units; a++) {
-                        if (reach[a][j] && !reach[a][k]) {
-                            reach[a][k] = true;
-                            changed = true;
-                        }
-                    }
-                }
-            }
-        }
-        return reach;
-    }
-
     /** The unit a slot reads (at t or t-1), or -1 for inputs and the bias. */
-    int sourceUnit(int s) {
+    public int sourceUnit(int s) {
         if (s < inputs || s == inputs + 2 * units) {
             return -1;
         }
@@ -157,7 +118,7 @@ public final class Topology {
     }
 
     /** True when the slot reads a unit of the same step. */
-    boolean sameStep(int s) {
+    public boolean sameStep(int s) {
         return s >= inputs && s < inputs + units;
     }
 
@@ -178,14 +139,34 @@ public final class Topology {
         return offset[units];
     }
 
+    /** Where the weights into unit {@code a} start; {@code offset(units())} is the weight count. */
+    public int offset(int a) {
+        return offset[a];
+    }
+
+    /** The slot weight {@code i} reads. */
+    public int slot(int i) {
+        return slot[i];
+    }
+
+    /** A copy of the offsets: the weights into unit a are [offsets[a], offsets[a+1]). */
+    public int[] offsets() {
+        return Arrays.copyOf(offset, offset.length);
+    }
+
+    /** A copy of the slot each weight reads. */
+    public int[] slots() {
+        return Arrays.copyOf(slot, slot.length);
+    }
+
     /** Length of the source vector z: inputs, units at t, units at t-1, bias. */
-    int slotCount() {
+    public int slotCount() {
         return inputs + 2 * units + 1;
     }
 
     @Override
     public String toString() {
         return "Topology[inputs=" + inputs + ", units=" + units + ", outputs=" + outputs + ", weights="
-                + weightCount() + ", influence=" + Arrays.toString(influenceStart) + "]";
+                + weightCount() + "]";
     }
 }

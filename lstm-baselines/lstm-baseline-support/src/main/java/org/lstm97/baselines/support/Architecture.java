@@ -1,6 +1,6 @@
-package org.lstm97.baselines.rtrl;
+package org.lstm97.baselines.support;
 
-/** The two net layouts the paper's RTRL rows use. */
+/** The two net layouts the paper's RTRL and BPTT rows use (YAML: {@code fully-recurrent}, {@code layered}). */
 public enum Architecture {
     /** Williams &amp; Zipser / Smith &amp; Zipser: hidden and output units all-to-all with a one-step delay (Table 1). */
     FULLY_RECURRENT,

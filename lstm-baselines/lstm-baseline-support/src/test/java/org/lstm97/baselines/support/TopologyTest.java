@@ -1,4 +1,4 @@
-package org.lstm97.baselines.rtrl;
+package org.lstm97.baselines.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,26 +29,8 @@ class TopologyTest {
     }
 
     @Test
-    void layeredOutputsAreInfluencedOnlyByTheHiddenLayerAndThemselves() {
-        Topology top = Topology.layered(3, 1, 3, false);
-        // unit 0 hidden, units 1..3 outputs
-        assertThat(influence(top, 0)).containsExactly(0);
-        assertThat(influence(top, 2)).containsExactly(0, 2);
-    }
-
-    @Test
-    void fullyRecurrentUnitsAreInfluencedByEveryUnit() {
-        Topology top = Topology.fullyRecurrent(2, 1, 2, false);
-        assertThat(influence(top, 1)).containsExactly(0, 1, 2);
-    }
-
-    @Test
     void rejectsEmptyLayers() {
         assertThatThrownBy(() -> Topology.layered(0, 1, 1, false)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("inputs >= 1");
-    }
-
-    private static int[] influence(Topology top, int k) {
-        return java.util.Arrays.copyOfRange(top.influence, top.influenceStart[k], top.influenceStart[k + 1]);
     }
 }
