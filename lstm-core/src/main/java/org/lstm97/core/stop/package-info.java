@@ -4,6 +4,6 @@
  * {@code nseq} (Exp. 5), registered with the core metrics by {@link org.lstm97.core.stop.CorePlugins}.
  *
  * <p>Window rules keep primitive ring buffers with exact counts, so judging a sequence costs O(1). Every
- * reading the paper leaves open is a parameter; see {@code docs/fidelity/stop-rules.md}.
+ * reading the paper leaves open is a parameter; see {@code docs/FIDELITY.md}.
  */
 package org.lstm97.core.stop;
