@@ -88,7 +88,9 @@ public final class ExperimentRunner {
                 ResultStore.writeAtomically(resultsRoot.resolve(e.name()).resolve("experiment.json"),
                         experimentJson(e));
                 List<TrialSpec> all = trials(e);
-                store.supersede(all);
+                if (!planOnly) {
+                    store.supersede(all);
+                }
                 store.warnings().forEach(listener::warn);
                 for (TrialSpec t : all) {
                     if (!rows.test(t.row())) {
