@@ -19,7 +19,7 @@ import org.lstm97.core.bench.StepTimer;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ConfigNode;
 import org.lstm97.core.config.YamlReader;
-import org.lstm97.core.plugin.BuildContext;
+import org.lstm97.core.plugin.SeededBuildContext;
 import org.lstm97.core.random.Seeds;
 import org.lstm97.core.run.ResultJson;
 import org.lstm97.core.run.RunFacts;
@@ -92,7 +92,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> measure(ConfigNode net) {
-        Context context = new Context();
+        // Fixed streams: the bench measures speed; the values do not matter but stay the same run to run.
+        SeededBuildContext context = new SeededBuildContext(0, Seeds.derive(1997, "bench"),
+                Seeds.derive(1997, "bench-shared"));
         @SuppressWarnings("unchecked")
         Map<String, Object> task = (Map<String, Object>) net.get("task").toPlain();
         @SuppressWarnings("unchecked")
@@ -139,21 +141,4 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Fixed streams: the bench measures speed, the values do not matter but stay the same run to run. */
-    private static final class Context implements BuildContext {
-        @Override
-        public int trialIndex() {
-            return 0;
-        }
-
-        @Override
-        public RandomGenerator random(String name) {
-            return Seeds.stream(1997, "bench", name);
-        }
-
-        @Override
-        public RandomGenerator sharedRandom(String name) {
-            return Seeds.stream(1997, "bench-shared", name);
-        }
-    }
 }

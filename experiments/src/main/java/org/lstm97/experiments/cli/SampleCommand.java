@@ -12,7 +12,7 @@ import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.SequenceTask;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.Origin;
-import org.lstm97.core.plugin.BuildContext;
+import org.lstm97.core.plugin.SeededBuildContext;
 import org.lstm97.core.plugin.ParamBinder;
 import org.lstm97.core.plugin.TaskFactory;
 import org.lstm97.core.random.Seeds;
@@ -83,22 +83,8 @@ final class SampleCommand implements Callable<Integer> {
     }
 
     private SequenceTask create(TaskFactory<?> factory, Record params) {
-        return factory.createBound(params, new BuildContext() {
-            @Override
-            public int trialIndex() {
-                return 0;
-            }
-
-            @Override
-            public RandomGenerator random(String name) {
-                return Seeds.stream(seed, "trial", name);
-            }
-
-            @Override
-            public RandomGenerator sharedRandom(String name) {
-                return Seeds.stream(seed, "shared", name);
-            }
-        });
+        return factory.createBound(params, new SeededBuildContext(0, Seeds.derive(seed, "trial"),
+                Seeds.derive(seed, "shared")));
     }
 
     private Map<String, Object> json(SequenceTask task, Map<String, Object> params, Sequence s) {

@@ -14,7 +14,7 @@ import org.lstm97.core.plugin.ParamBinder;
 import org.lstm97.core.plugin.Plugins;
 import org.lstm97.core.random.Seeds;
 import org.lstm97.core.train.GradientLearner;
-import org.lstm97.core.testkit.SeededBuildContext;
+import org.lstm97.core.plugin.SeededBuildContext;
 
 class ChunkerPluginTest {
     private static final BuildContext BUILD = new SeededBuildContext(0, 1, 2);

@@ -13,7 +13,7 @@ import org.lstm97.core.plugin.LearnerFactory;
 import org.lstm97.core.plugin.ParamBinder;
 import org.lstm97.core.plugin.ParamException;
 import org.lstm97.core.plugin.Plugins;
-import org.lstm97.core.testkit.SeededBuildContext;
+import org.lstm97.core.plugin.SeededBuildContext;
 
 class GuessingPluginTest {
     private static final BuildContext BUILD = new SeededBuildContext(0, 1, 2);
