@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ExperimentSpec;
 import org.lstm97.core.config.RowSpec;
 
@@ -70,12 +73,12 @@ public final class ExperimentRunner {
      * accepts run; {@code experiment.json} always lists every row.
      */
     public Summary run(List<ExperimentSpec> experiments, boolean planOnly,
-                       java.util.function.Predicate<RowSpec> rows) throws InterruptedException {
+                       Predicate<RowSpec> rows) throws InterruptedException {
         Map<String, ResultStore> stores = new LinkedHashMap<>();
         try {
             for (ExperimentSpec e : experiments) {
                 if (stores.containsKey(e.name())) {
-                    throw new org.lstm97.core.config.ConfigException(e.source() + ": experiment '" + e.name()
+                    throw new ConfigException(e.source() + ": experiment '" + e.name()
                             + "' is given twice");
                 }
                 ResultStore store = ResultStore.open(resultsRoot.resolve(e.name()));
@@ -87,15 +90,12 @@ public final class ExperimentRunner {
                 ResultStore store = stores.get(e.name());
                 ResultStore.writeAtomically(resultsRoot.resolve(e.name()).resolve("experiment.json"),
                         experimentJson(e));
-                List<TrialSpec> all = trials(e);
+                List<TrialSpec> selected = trials(e).stream().filter(t -> rows.test(t.row())).toList();
                 if (!planOnly) {
-                    store.supersede(all);
+                    store.supersede(selected);
                 }
                 store.warnings().forEach(listener::warn);
-                for (TrialSpec t : all) {
-                    if (!rows.test(t.row())) {
-                        continue;
-                    }
+                for (TrialSpec t : selected) {
                     if (store.has(t)) {
                         skipped++;
                     } else {
@@ -108,14 +108,14 @@ public final class ExperimentRunner {
                 return new Summary(0, skipped, 0, 0, 0);
             }
             listener.started(pending.size(), skipped);
-            int[] counts = new int[4];
+            int[] counts = new int[3];
             executor.execute(pending, result -> {
                 stores.get(result.experiment()).append(result);
                 switch (result.status()) {
                     case TrialResult.SOLVED -> counts[0]++;
                     case TrialResult.DIVERGED -> counts[1]++;
                     case TrialResult.FAILED -> counts[2]++;
-                    default -> counts[3]++;
+                    default -> { }
                 }
                 listener.finished(result);
             });
@@ -132,7 +132,7 @@ public final class ExperimentRunner {
      */
     static List<TrialSpec> interleave(List<TrialSpec> trials) {
         List<TrialSpec> ordered = new ArrayList<>(trials);
-        ordered.sort(java.util.Comparator.comparingInt(TrialSpec::trial));
+        ordered.sort(Comparator.comparingInt(TrialSpec::trial));
         return ordered;
     }
 
