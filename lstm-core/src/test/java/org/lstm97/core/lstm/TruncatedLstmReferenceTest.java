@@ -140,4 +140,52 @@ class TruncatedLstmReferenceTest {
             assertThat(sparse.weights()).isEqualTo(dense.weights());
         }
     }
+    /**
+     * Exp. 2c at its real size (p = 50: 54 inputs, 2 blocks of 1, no bias): sequences of 60–70 one-hot steps over
+     * all 54 inputs, a target only at the last step, weights in [−0.2, 0.2]. The fast net equals the reference,
+     * and its sparse one-hot path equals its dense path bit for bit.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void exp2cAtRealSizeOverLongSequences(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        TestNets.P params = new TestNets.P(2, 1, 0.01);
+        params.bias = BiasUnits.NONE;
+        LstmParams p = params.build();
+        int in = 54;
+        LstmLayout layout = new LstmLayout(p, in, 2);
+        assertThat(layout.weightCount()).isEqualTo(364);
+        double[] w0 = TestNets.randomWeights(layout, random, 0.2);
+        TruncatedLstm fast = new TruncatedLstm(p, layout, w0);
+        TruncatedLstm dense = new TruncatedLstm(p, layout, w0);
+        ReferenceLstm reference = new ReferenceLstm(p, layout, w0);
+        for (int n = 0; n < 5; n++) {
+            int length = 60 + random.nextInt(11);
+            Sequence.Builder sb = Sequence.builder(length, in, 2);
+            Sequence.Builder db = Sequence.builder(length, in, 2);
+            for (int t = 0; t < length; t++) {
+                int a = random.nextInt(in);
+                sb.oneHot(t, a);
+                db.input(t, a, 1.0);
+            }
+            double x = random.nextInt(2);
+            sb.target(length - 1, 0, x).target(length - 1, 1, 1.0 - x);
+            db.target(length - 1, 0, x).target(length - 1, 1, 1.0 - x);
+            Sequence seq = sb.build();
+            Sequence same = db.build();
+            double[][] fastOut = TestNets.run(fast, seq, true);
+            double[][] refOut = reference.run(seq);
+            assertThat(TestNets.run(dense, same, true)).isEqualTo(fastOut);
+            assertThat(dense.weights()).isEqualTo(fast.weights());
+            for (int k = 0; k < 2; k++) {
+                assertThat(fastOut[length - 1][k]).isCloseTo(refOut[length - 1][k], within(1e-12));
+            }
+            double[] wf = fast.weights();
+            double[] wr = reference.toFlat();
+            for (int i = 0; i < wf.length; i++) {
+                assertThat(wf[i]).as("weight %d after sequence %d", i, n).isCloseTo(wr[i], within(1e-12));
+            }
+        }
+        assertThat(fast.weights()).as("learning happened").isNotEqualTo(w0);
+    }
 }
