@@ -109,6 +109,25 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void aDivergingTrialIsRecordedAsDivergedAndTheGridGoesOn() throws Exception {
+        ExperimentSpec spec = ToyExperiments.load(
+                ToyExperiments.YAML.replace("learningRate: 0.1", "learningRate: 0.1\n      initRange: 1.0e308"), "paper");
+        ExperimentRunner.Summary summary;
+        try (LocalExecutor executor = new LocalExecutor(2, () -> new TrialRunner(ToyExperiments.registry()))) {
+            summary = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE).run(List.of(spec));
+        }
+        assertThat(summary.ran()).isEqualTo(9);
+        assertThat(summary.diverged()).isEqualTo(3);
+        List<TrialResult> stored = comparable(lines());
+        assertThat(stored).filteredOn(r -> r.row().equals("slow")).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(TrialResult.DIVERGED);
+            assertThat(r.message()).startsWith("NaN or infinity after ");
+            assertThat(r.presented()).isPositive();
+        });
+        assertThat(stored).filteredOn(r -> !r.row().equals("slow")).allMatch(TrialResult::solved);
+    }
+
+    @Test
     void aSecondRunOnTheSameFolderIsRefused() {
         try (ResultStore held = ResultStore.open(results.resolve("toy"))) {
             assertThat(held.results()).isEmpty();
