@@ -16,7 +16,7 @@ done
 
 # REPRODUCTION.md: the hand-written part above the marker, the generated report below it.
 marker='<!-- generated below by docs/regenerate.sh from results/paper: do not edit by hand -->'
-head=$(sed "/^${marker}\$/q" docs/REPRODUCTION.md)
+head=$(awk -v m="$marker" '{print} $0 == m {exit}' docs/REPRODUCTION.md)
 {
   printf '%s\n\n' "$head"
   sed -e 's#](plots/#](reproduction/plots/#g' -e '1s/^# /## /' docs/reproduction/report.md \
