@@ -61,6 +61,10 @@ public final class TruncatedLstm implements Network {
     private final double[] fInPrime;
     private final double[] yOut;
     private final double[] fOutPrime;
+    /** The block of each cell. */
+    private final int[] blockOf;
+    private final double[] gNet;
+    private final double[] gPrime;
     private final double[] hS;
     private final double[] hPrime;
     private final double[] yHidden;
@@ -137,6 +141,12 @@ public final class TruncatedLstm implements Network {
         this.fInPrime = new double[blocks];
         this.yOut = new double[blocks];
         this.fOutPrime = new double[blocks];
+        this.blockOf = new int[cells];
+        for (int c = 0; c < cells; c++) {
+            blockOf[c] = c / blockSize;
+        }
+        this.gNet = new double[cells];
+        this.gPrime = new double[cells];
         this.hS = new double[cells];
         this.hPrime = new double[cells];
         this.yHidden = new double[nHidden];
@@ -306,37 +316,48 @@ public final class TruncatedLstm implements Network {
         }
     }
 
+    /**
+     * Gates, cells and hidden units of one step, in four passes so that the logistics that do not depend on
+     * each other (all gates and cell inputs, then all cell outputs) run back to back and overlap in the CPU: the
+     * step is otherwise bound by the latency of the chain net → σ → state → σ → next step's net. Every value
+     * is the same expression as in a single pass, so the split does not change a bit.
+     */
     private void forwardHidden(int a) {
-        final double[] z = this.z;
         computeNets(a);
-        for (int j = 0; j < activeBlocks; j++) {
-            // (7): input gate y^in = f(net_in); f' = y(1 − y)
+        final int nb = activeBlocks;
+        final int nc = nb * blockSize;
+        final double[] nets = this.nets;
+        // (7): gate activations y = f(net), f' = y(1 − y)
+        for (int j = 0; j < nb; j++) {
             double in = Logistic.sigma(nets[cells + j]);
             yIn[j] = in;
-            double inPrime = in * (1.0 - in);
-            fInPrime[j] = inPrime;
+            fInPrime[j] = in * (1.0 - in);
             double outGate = 1.0;
             if (outputGates) {
                 outGate = Logistic.sigma(nets[cells + blocks + j]);
                 fOutPrime[j] = outGate * (1.0 - outGate);
             }
             yOut[j] = outGate;
-            for (int v = 0; v < blockSize; v++) {
-                int c = j * blockSize + v;
-                int off = c * width;
-                double netC = nets[c];
-                double gc;
-                double gPrime;
-                if (gIdentity) {
-                    gc = netC;
-                    gPrime = 1.0;
-                } else {
-                    double sg = Logistic.sigma(netC);
-                    gc = gScale * sg + gOffset;
-                    gPrime = gScale * sg * (1.0 - sg);
-                }
-                // (9): s(t) = s(t−1) + y^in g(net_c)
-                double state = s[c] + in * gc;
+        }
+        // g(net_c) and g'(net_c) of every cell
+        if (gIdentity) {
+            for (int c = 0; c < nc; c++) {
+                gNet[c] = nets[c];
+                gPrime[c] = 1.0;
+            }
+        } else {
+            for (int c = 0; c < nc; c++) {
+                double sg = Logistic.sigma(nets[c]);
+                gNet[c] = gScale * sg + gOffset;
+                gPrime[c] = gScale * sg * (1.0 - sg);
+            }
+        }
+        // (9): s(t) = s(t−1) + y^in g(net_c); y^c = y^out h(s)
+        for (int j = 0, c = 0; j < nb; j++) {
+            double in = yIn[j];
+            double outGate = yOut[j];
+            for (int v = 0; v < blockSize; v++, c++) {
+                double state = s[c] + in * gNet[c];
                 s[c] = state;
                 double hs;
                 double hp;
@@ -350,38 +371,48 @@ public final class TruncatedLstm implements Network {
                 }
                 hS[c] = hs;
                 hPrime[c] = hp;
-                src[c] = outGate * hs; // y^c = y^out h(s)
-                // (25) ∂s/∂w_in += g(net_c) f'_in z;  (27) ∂s/∂w_c += g'(net_c) y^in z
-                double kIn = gc * inPrime;
-                double kC = gPrime * in;
-                int m0 = 0;
-                if (a >= 0) {
-                    dSin[off + a] += kIn;
-                    dSc[off + a] += kC;
-                    m0 = nIn;
-                }
-                if (gateLen == cellLen) {
-                    for (int m = m0; m < gateLen; m++) {
-                        double zm = z[m];
-                        dSin[off + m] += kIn * zm;
-                        dSc[off + m] += kC * zm;
-                    }
-                } else {
-                    for (int m = m0; m < gateLen; m++) {
-                        dSin[off + m] += kIn * z[m];
-                    }
-                    for (int m = m0; m < cellLen; m++) {
-                        dSc[off + m] += kC * z[m];
-                    }
-                }
+                src[c] = outGate * hs;
             }
         }
+        updatePartials(a, nc);
         int hiddenBase = cells + blocks + (outputGates ? blocks : 0);
         for (int i = 0; i < nHidden; i++) {
             double y = Logistic.sigma(nets[hiddenBase + i]);
             yHidden[i] = y;
             fHiddenPrime[i] = y * (1.0 - y);
             src[cells + i] = y;
+        }
+    }
+
+    /** (25) ∂s/∂w_in += g(net_c) f'_in z;  (27) ∂s/∂w_c += g'(net_c) y^in z, for the first {@code nc} cells. */
+    private void updatePartials(int a, int nc) {
+        final double[] z = this.z;
+        final double[] dSin = this.dSin;
+        final double[] dSc = this.dSc;
+        final int m0 = a >= 0 ? nIn : 0;
+        for (int c = 0; c < nc; c++) {
+            int j = blockOf[c];
+            int off = c * width;
+            double kIn = gNet[c] * fInPrime[j];
+            double kC = gPrime[c] * yIn[j];
+            if (a >= 0) {
+                dSin[off + a] += kIn;
+                dSc[off + a] += kC;
+            }
+            if (gateLen == cellLen) {
+                for (int m = m0; m < gateLen; m++) {
+                    double zm = z[m];
+                    dSin[off + m] += kIn * zm;
+                    dSc[off + m] += kC * zm;
+                }
+            } else {
+                for (int m = m0; m < gateLen; m++) {
+                    dSin[off + m] += kIn * z[m];
+                }
+                for (int m = m0; m < cellLen; m++) {
+                    dSc[off + m] += kC * z[m];
+                }
+            }
         }
     }
 
