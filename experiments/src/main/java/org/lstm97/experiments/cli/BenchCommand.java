@@ -44,11 +44,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sequences", defaultValue = "50", description = "Sequences per pass (default: ${DEFAULT-VALUE}).")
     int sequences;
 
-    @Option(names = "--warmup", defaultValue = "20", description = "Warm-up passes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "20",
+            description = "Minimum warm-up passes (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--passes", defaultValue = "10", description = "Timed passes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--passes", defaultValue = "10", description = "Minimum timed passes (default: ${DEFAULT-VALUE}).")
     int passes;
+
+    @Option(names = "--seconds", defaultValue = "2",
+            description = "Minimum warm-up time and minimum timed time per net, in seconds (default: ${DEFAULT-VALUE}).")
+    double seconds;
 
     @Option(names = "--json", description = "One JSON object per net instead of a table.")
     boolean json;
@@ -58,8 +63,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (sequences < 1 || warmup < 0 || passes < 1) {
-            throw new ConfigException("--sequences and --passes must be >= 1 and --warmup >= 0");
+        if (sequences < 1 || warmup < 0 || passes < 1 || !(seconds >= 0 && seconds <= 3600)) {
+            throw new ConfigException("--sequences and --passes must be >= 1, --warmup >= 0 and --seconds in [0, 3600]");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<ConfigNode> nets = nets();
@@ -73,9 +78,10 @@ final class BenchCommand implements Callable<Integer> {
             nets = nets.stream().filter(n -> only.contains(name(n))).toList();
         }
         if (!json) {
-            out.printf("java %s, %d cores, commit %s; %d warm-up and %d timed passes over %d sequences%n",
-                    RunFacts.java(), Runtime.getRuntime().availableProcessors(), RunFacts.commit(), warmup, passes,
-                    sequences);
+            out.printf("java %s, %d cores, commit %s; per net at least %d warm-up and %d timed passes over %d "
+                    + "sequences, and at least %s s of each%n", RunFacts.java(),
+                    Runtime.getRuntime().availableProcessors(), RunFacts.commit(), warmup, passes, sequences,
+                    seconds);
             out.printf("%-26s %8s %12s %14s %12s%n", "net", "weights", "ns/step", "steps/s", "cpu ns/step");
         }
         for (ConfigNode net : nets) {
@@ -112,7 +118,8 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < sequences; i++) {
             seqs.add(t.next(random));
         }
-        StepTimer.StepTime time = new StepTimer(warmup, passes).measure(network, seqs);
+        StepTimer.StepTime time = new StepTimer(warmup, passes, nanos(seconds), nanos(seconds))
+                .measure(network, seqs);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("net", name(net));
         row.put("weights", network.weightCount());
@@ -121,6 +128,10 @@ final class BenchCommand implements Callable<Integer> {
         row.put("stepsPerSecond", time.stepsPerSecond());
         row.put("cpuNsPerStep", time.cpuNsPerStep());
         return row;
+    }
+
+    private static long nanos(double seconds) {
+        return Math.round(seconds * 1e9);
     }
 
     private static String name(ConfigNode net) {

@@ -104,4 +104,24 @@ class CliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("ok (toy, table 0, 1 rows, 2 trials, profile paper)");
     }
+
+    @Test
+    void benchTimesTheChosenNetAndCountsItsSteps() {
+        Result r = cli("bench", "--only", "lstm-table7-adding-T100", "--sequences", "2", "--warmup", "0",
+                "--passes", "1", "--seconds", "0", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        String line = r.out().strip();
+        assertThat(line).startsWith("{").endsWith("}").contains("\"net\":\"lstm-table7-adding-T100\"")
+                .contains("\"weights\":93").contains("\"nsPerStep\":");
+        long steps = Long.parseLong(line.replaceAll(".*\"steps\":(\\d+)[,}].*", "$1"));
+        assertThat(steps).isBetween(2L * 100, 2L * 110); // one pass over two adding sequences of T = 100..110
+    }
+
+    @Test
+    void benchRejectsANegativeTime() {
+        Result r = cli("bench", "--seconds", "-1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip())
+                .isEqualTo("--sequences and --passes must be >= 1, --warmup >= 0 and --seconds in [0, 3600]");
+    }
 }

@@ -15,6 +15,8 @@ import org.lstm97.core.api.Sequence;
 public final class StepTimer {
     private final int warmupPasses;
     private final int measuredPasses;
+    private final long minWarmupNanos;
+    private final long minMeasuredNanos;
 
     /**
      * The speed of one measurement: wall-clock time per step and steps per second, and the CPU time of the
@@ -29,12 +31,24 @@ public final class StepTimer {
      * @param measuredPasses timed passes
      */
     public StepTimer(int warmupPasses, int measuredPasses) {
-        if (warmupPasses < 0 || measuredPasses < 1) {
-            throw new IllegalArgumentException("need warmupPasses >= 0 and measuredPasses >= 1, got "
-                    + warmupPasses + ", " + measuredPasses);
+        this(warmupPasses, measuredPasses, 0L, 0L);
+    }
+
+    /**
+     * A timer that also runs for a minimum time: warm-up passes go on until both {@code warmupPasses} passes and
+     * {@code minWarmupNanos} have passed, timed passes until both {@code measuredPasses} and
+     * {@code minMeasuredNanos}. Fixed pass counts alone under-warm nets with short sequences (a Table 1 pass is
+     * 50× shorter than a Table 7 pass) and over-run slow ones.
+     */
+    public StepTimer(int warmupPasses, int measuredPasses, long minWarmupNanos, long minMeasuredNanos) {
+        if (warmupPasses < 0 || measuredPasses < 1 || minWarmupNanos < 0 || minMeasuredNanos < 0) {
+            throw new IllegalArgumentException("need warmupPasses >= 0, measuredPasses >= 1 and times >= 0, got "
+                    + warmupPasses + ", " + measuredPasses + ", " + minWarmupNanos + ", " + minMeasuredNanos);
         }
         this.warmupPasses = warmupPasses;
         this.measuredPasses = measuredPasses;
+        this.minWarmupNanos = minWarmupNanos;
+        this.minMeasuredNanos = minMeasuredNanos;
     }
 
     /** Trains {@code network} on {@code sequences} (it changes!) and returns the measured step time. */
@@ -45,7 +59,8 @@ public final class StepTimer {
         }
         double[] out = new double[network.outputSize()];
         double sink = 0.0;
-        for (int pass = 0; pass < warmupPasses; pass++) {
+        long warmupStart = System.nanoTime();
+        for (int pass = 0; pass < warmupPasses || System.nanoTime() - warmupStart < minWarmupNanos; pass++) {
             sink += pass(network, sequences, out);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -53,7 +68,7 @@ public final class StepTimer {
         long steps = 0;
         long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0L;
         long start = System.nanoTime();
-        for (int pass = 0; pass < measuredPasses; pass++) {
+        for (int pass = 0; pass < measuredPasses || System.nanoTime() - start < minMeasuredNanos; pass++) {
             sink += pass(network, sequences, out);
             for (Sequence s : sequences) {
                 steps += s.length();

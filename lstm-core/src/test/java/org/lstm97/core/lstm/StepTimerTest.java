@@ -30,10 +30,25 @@ class StepTimerTest {
     }
 
     @Test
+    void runsAtLeastTheMinimumTime() {
+        SplittableRandom random = new SplittableRandom(1);
+        List<Sequence> seqs = List.of(TestNets.randomSequence(random, 5, 2, 1, false, 0.0));
+        TruncatedLstm net = new TruncatedLstm(LstmParams.of(1, 1, 0.5), 2, 1, new SplittableRandom(2));
+        long minNanos = 20_000_000L;
+        long start = System.nanoTime();
+        StepTimer.StepTime time = new StepTimer(0, 1, minNanos, minNanos).measure(net, seqs);
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(2 * minNanos);
+        assertThat(time.nanos()).isGreaterThanOrEqualTo(minNanos);
+        assertThat(time.steps() % 5).isZero();
+        assertThat(time.steps()).isGreaterThan(5);
+    }
+
+    @Test
     void rejectsEmptyWork() {
         TruncatedLstm net = new TruncatedLstm(LstmParams.of(1, 1, 0.5), 2, 1, new SplittableRandom(2));
         assertThatThrownBy(() -> new StepTimer(0, 1).measure(net, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StepTimer(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StepTimer(0, 1, -1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
