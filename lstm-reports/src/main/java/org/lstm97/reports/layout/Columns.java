@@ -123,7 +123,10 @@ public final class Columns {
                 null, NumberText::measure));
     }
 
-    /** Our trials: solved/finished, with diverged and failed counts when there are any. */
+    /**
+     * Our trials: solved/finished, with diverged and failed counts when there are any, and the planned count when
+     * fewer trials than planned have run (a run stopped early).
+     */
     public static Column trials() {
         return new Column("trials (solved/run)", row -> {
             RowStatistics stats = row.stats();
@@ -131,6 +134,9 @@ public final class Columns {
                 return Cell.setting("0/" + row.spec().trials(), 0.0);
             }
             StringBuilder text = new StringBuilder().append(stats.solved()).append('/').append(stats.trials());
+            if (stats.trials() < row.spec().trials()) {
+                text.append(" of ").append(row.spec().trials()).append(" planned");
+            }
             if (stats.diverged() > 0) {
                 text.append(", ").append(stats.diverged()).append(" diverged");
             }
