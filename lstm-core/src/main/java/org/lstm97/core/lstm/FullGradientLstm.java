@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
+import org.lstm97.core.math.Exp;
 
 /**
  * Ablation ({@code gradient: full}): the same net and forward pass as {@link TruncatedLstm}, but learning
@@ -160,13 +161,13 @@ public final class FullGradientLstm implements Network {
         int cb = t * cells;
         for (int j = 0; j < blocks; j++) {
             int in = layout.inputGateUnit(j);
-            double yIn = Logistic.sigma(net(in, zb));
+            double yIn = Exp.logistic(net(in, zb));
             yHist[yb + in] = yIn;
             fpHist[yb + in] = yIn * (1.0 - yIn);
             double yOut = 1.0;
             if (outputGates) {
                 int og = layout.outputGateUnit(j);
-                yOut = Logistic.sigma(net(og, zb));
+                yOut = Exp.logistic(net(og, zb));
                 yHist[yb + og] = yOut;
                 fpHist[yb + og] = yOut * (1.0 - yOut);
             }
@@ -182,7 +183,7 @@ public final class FullGradientLstm implements Network {
         }
         for (int i = 0; i < nHidden; i++) {
             int u = layout.hiddenUnit(i);
-            double y = Logistic.sigma(net(u, zb));
+            double y = Exp.logistic(net(u, zb));
             yHist[yb + u] = y;
             fpHist[yb + u] = y * (1.0 - y);
         }
@@ -204,7 +205,7 @@ public final class FullGradientLstm implements Network {
             for (int n = 0; n < outLen; n++) {
                 sum += w[off + n] * srcHist[sb + n];
             }
-            double y = linearOutput ? sum : Logistic.sigma(sum);
+            double y = linearOutput ? sum : Exp.logistic(sum);
             out[k] = y;
             if (!Double.isFinite(y)) {
                 diverged = true;

@@ -1,5 +1,7 @@
 package org.lstm97.core.lstm;
 
+import org.lstm97.core.math.Exp;
+
 /**
  * The squashing functions of the 1997 LSTM (SPEC §1.1), each an affine map of the logistic σ or the identity:
  * {@code a·σ(x) + b} with derivative {@code a·σ(x)(1−σ(x))}.
@@ -38,7 +40,7 @@ public enum Squash {
 
     /** The function value (slow path, for tests and documentation). */
     public double apply(double x) {
-        return isIdentity() ? x : scale * Logistic.sigma(x) + offset;
+        return isIdentity() ? x : scale * Exp.logistic(x) + offset;
     }
 
     /** The derivative (slow path, for tests and documentation). */
@@ -46,7 +48,7 @@ public enum Squash {
         if (isIdentity()) {
             return 1.0;
         }
-        double s = Logistic.sigma(x);
+        double s = Exp.logistic(x);
         return scale * s * (1.0 - s);
     }
 }

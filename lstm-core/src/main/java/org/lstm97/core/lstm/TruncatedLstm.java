@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
+import org.lstm97.core.math.Exp;
 
 /**
  * The 1997 LSTM with the paper's truncated learning rule (SPEC §1.3–§1.7), the fast path.
@@ -329,12 +330,12 @@ public final class TruncatedLstm implements Network {
         final double[] nets = this.nets;
         // (7): gate activations y = f(net), f' = y(1 − y)
         for (int j = 0; j < nb; j++) {
-            double in = Logistic.sigma(nets[cells + j]);
+            double in = Exp.logistic(nets[cells + j]);
             yIn[j] = in;
             fInPrime[j] = in * (1.0 - in);
             double outGate = 1.0;
             if (outputGates) {
-                outGate = Logistic.sigma(nets[cells + blocks + j]);
+                outGate = Exp.logistic(nets[cells + blocks + j]);
                 fOutPrime[j] = outGate * (1.0 - outGate);
             }
             yOut[j] = outGate;
@@ -347,7 +348,7 @@ public final class TruncatedLstm implements Network {
             }
         } else {
             for (int c = 0; c < nc; c++) {
-                double sg = Logistic.sigma(nets[c]);
+                double sg = Exp.logistic(nets[c]);
                 gNet[c] = gScale * sg + gOffset;
                 gPrime[c] = gScale * sg * (1.0 - sg);
             }
@@ -365,7 +366,7 @@ public final class TruncatedLstm implements Network {
                     hs = state;
                     hp = 1.0;
                 } else {
-                    double sh = Logistic.sigma(state);
+                    double sh = Exp.logistic(state);
                     hs = hScale * sh + hOffset;
                     hp = hScale * sh * (1.0 - sh);
                 }
@@ -377,7 +378,7 @@ public final class TruncatedLstm implements Network {
         updatePartials(a, nc);
         int hiddenBase = cells + blocks + (outputGates ? blocks : 0);
         for (int i = 0; i < nHidden; i++) {
-            double y = Logistic.sigma(nets[hiddenBase + i]);
+            double y = Exp.logistic(nets[hiddenBase + i]);
             yHidden[i] = y;
             fHiddenPrime[i] = y * (1.0 - y);
             src[cells + i] = y;
@@ -442,7 +443,7 @@ public final class TruncatedLstm implements Network {
             if (outLen == outWidth) {
                 sum += w[off + outWidth - 1];
             }
-            double y = linearOutput ? sum : Logistic.sigma(sum);
+            double y = linearOutput ? sum : Exp.logistic(sum);
             yK[k] = y;
             out[k] = y;
             check += y;

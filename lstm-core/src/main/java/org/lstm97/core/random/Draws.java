@@ -30,7 +30,7 @@ public final class Draws {
             v = 2.0 * random.nextDouble() - 1.0;
             s = u * u + v * v;
         } while (s >= 1.0 || s == 0.0);
-        return u * Math.sqrt(-2.0 * Math.log(s) / s);
+        return u * Math.sqrt(-2.0 * StrictMath.log(s) / s); // StrictMath: the same bits on every JVM
     }
 
     /** Normal with the given mean and variance (the paper states variances, not standard deviations). */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.baselines.support.Topology;
+import org.lstm97.core.math.Exp;
 
 /**
  * A recurrent net of logistic units trained by back-propagation through time (paper Sec. 3.1 notation).
@@ -184,7 +185,7 @@ final class BpttNetwork implements Network {
             for (int i = o + m; i < offset[a + 1]; i++) {
                 net += weights[i] * z[slot[i]];
             }
-            double y = 1.0 / (1.0 + Math.exp(-net));
+            double y = Exp.logistic(net);
             z[m + a] = y;
             if (at >= 0) {
                 fprimeStack[at * n + a] = y * (1.0 - y);

