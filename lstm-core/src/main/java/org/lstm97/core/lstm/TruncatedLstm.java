@@ -82,6 +82,10 @@ public final class TruncatedLstm implements Network {
     private int activeBlocks;
     private double sequenceError;
     private boolean diverged;
+    /** Whether the forward partials hold values of a learning step (a frozen sequence leaves them at 0). */
+    private boolean partialsInUse;
+    /** Σ w in index order, as of the last weight change: frozen sequences reuse it in the finiteness check. */
+    private double weightSum;
 
     /** A net with fresh weights drawn from {@code init} (see {@link LstmLayout#initialWeights}). */
     public TruncatedLstm(LstmParams p, int inputSize, int outputSize, RandomGenerator init) {
@@ -161,6 +165,7 @@ public final class TruncatedLstm implements Network {
         this.stallRule = p.sequentialConstruction()
                 ? new ErrorStallRule(p.constructionWindow(), p.constructionMinDecrease()) : null;
         this.activeBlocks = p.sequentialConstruction() ? 0 : blocks;
+        this.weightSum = sum(w);
     }
 
     public LstmLayout layout() {
@@ -201,8 +206,11 @@ public final class TruncatedLstm implements Network {
     public void startSequence() {
         // SPEC §1.4: activations, states and partials are reset at each sequence start.
         Arrays.fill(s, 0.0);
-        Arrays.fill(dSin, 0.0);
-        Arrays.fill(dSc, 0.0);
+        if (partialsInUse) {
+            Arrays.fill(dSin, 0.0);
+            Arrays.fill(dSc, 0.0);
+            partialsInUse = false;
+        }
         if (recurrent > 0) {
             Arrays.fill(z, nIn, nIn + recurrent, 0.0);
             if (initialActivation != 0.0) {
@@ -235,7 +243,7 @@ public final class TruncatedLstm implements Network {
                 z[i] = x[xb + i];
             }
         }
-        forwardHidden(a);
+        forwardHidden(a, learn);
         forwardOutputs(seq, t, a, out);
         if (learn && !diverged && seq.hasTarget(t)) {
             backward(seq, t, a);
@@ -321,9 +329,10 @@ public final class TruncatedLstm implements Network {
      * Gates, cells and hidden units of one step, in four passes so that the logistics that do not depend on
      * each other (all gates and cell inputs, then all cell outputs) run back to back and overlap in the CPU: the
      * step is otherwise bound by the latency of the chain net → σ → state → σ → next step's net. Every value
-     * is the same expression as in a single pass, so the split does not change a bit.
+     * is the same expression as in a single pass, so the split does not change a bit. A frozen step
+     * ({@code learn} false) skips the forward partials, which only learning reads.
      */
-    private void forwardHidden(int a) {
+    private void forwardHidden(int a, boolean learn) {
         computeNets(a);
         final int nb = activeBlocks;
         final int nc = nb * blockSize;
@@ -375,7 +384,10 @@ public final class TruncatedLstm implements Network {
                 src[c] = outGate * hs;
             }
         }
-        updatePartials(a, nc);
+        if (learn) {
+            updatePartials(a, nc);
+            partialsInUse = true;
+        }
         int hiddenBase = cells + blocks + (outputGates ? blocks : 0);
         for (int i = 0; i < nHidden; i++) {
             double y = Exp.logistic(nets[hiddenBase + i]);
@@ -551,26 +563,29 @@ public final class TruncatedLstm implements Network {
         }
     }
 
+    /** w += Δw, Δw = 0, and the new Σ w in index order (for the finiteness check), in one pass. */
     private void applyUpdates() {
         final double[] w = this.w;
         final double[] dw = this.dw;
+        double total = 0.0;
         for (int i = 0; i < w.length; i++) {
-            w[i] += dw[i];
+            double v = w[i] + dw[i];
+            w[i] = v;
             dw[i] = 0.0;
+            total += v;
         }
+        weightSum = total;
     }
 
     @Override
     public void endSequence(boolean learn) {
         if (learn && !diverged && !perStep) {
             applyUpdates();
-        } else if (!learn || diverged) {
-            Arrays.fill(dw, 0.0);
+        } else if (diverged) {
+            Arrays.fill(dw, 0.0); // changes made before the divergence are dropped (frozen steps make none)
         }
-        double check = 0.0;
-        for (double v : w) {
-            check += v;
-        }
+        // Σ w then Σ s: the weights' part is kept from their last change, so a frozen sequence adds only s
+        double check = weightSum;
         for (double v : s) {
             check += v;
         }
@@ -580,5 +595,13 @@ public final class TruncatedLstm implements Network {
         if (learn && stallRule != null && activeBlocks < blocks && stallRule.stalledAfter(sequenceError)) {
             activeBlocks++;
         }
+    }
+
+    private static double sum(double[] values) {
+        double total = 0.0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
     }
 }

@@ -24,6 +24,9 @@ import org.lstm97.core.train.NetworkProbe;
  * Runs one trial: builds its task, learner and stop rule from the registry with streams derived from the
  * trial's seed, trains, runs the final test, and turns the outcome into a {@link TrialResult}. A trial that
  * throws becomes a {@code failed} result with its message; it never stops the grid.
+ *
+ * <p>{@link #run} does all of it; an engine that trains several trials itself (the lane engine) uses
+ * {@link #prepare} and {@link #finish}, so that a trial's result does not depend on who trained it.
  */
 public final class TrialRunner {
     private final Registry registry;
@@ -32,40 +35,79 @@ public final class TrialRunner {
         this.registry = registry;
     }
 
+    /** A trial built and ready to train. */
+    public record Prepared(TrialSpec spec, long startNanos, SequenceTask task, Learner learner,
+                           TrainingContext training, BuildContext context) {
+    }
+
     public TrialResult run(TrialSpec spec) {
         long start = System.nanoTime();
-        RowSpec row = spec.row();
-        long seed = spec.seed();
+        Prepared trial;
         TrialOutcome outcome;
+        try {
+            trial = prepare(spec, start);
+            outcome = trial.learner().train(trial.training());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(spec, e, start);
+        }
+        return finish(trial, outcome);
+    }
+
+    /**
+     * Builds the trial's task, learner and stop rule; throws what a plugin throws.
+     *
+     * @param startNanos when the trial started ({@link System#nanoTime()}), for its wall time
+     */
+    public Prepared prepare(TrialSpec spec, long startNanos) {
+        RowSpec row = spec.row();
+        Context context = new Context(spec, spec.seed());
+        SequenceTask task = registry.task(row.task().type(), null).createFrom(row.task().params(), context);
+        Learner learner = registry.learner(row.learner().type(), null).createFrom(row.learner().params(), context);
+        StopRule stopRule = registry.stopRule(row.stop().type(), null).createFrom(row.stop().params(), context);
+        return new Prepared(spec, startNanos, task, learner, new Training(task, stopRule, row.budget(), context),
+                context);
+    }
+
+    /** The result of a trained trial: its final test, its counts; a final test that throws fails the trial. */
+    public TrialResult finish(Prepared trial, TrialOutcome outcome) {
+        TrialSpec spec = trial.spec();
+        RowSpec row = spec.row();
         Map<String, Double> metrics = new LinkedHashMap<>();
         Integer weights = null;
         try {
-            Context context = new Context(spec, seed);
-            SequenceTask task = registry.task(row.task().type(), null).createFrom(row.task().params(), context);
-            Learner learner = registry.learner(row.learner().type(), null)
-                    .createFrom(row.learner().params(), context);
-            StopRule stopRule = registry.stopRule(row.stop().type(), null).createFrom(row.stop().params(), context);
-            outcome = learner.train(new Training(task, stopRule, row.budget(), context));
             Network network = outcome.network();
             if (network != null) {
                 weights = network.weightCount();
                 if (row.evaluation().testSize() > 0) {
-                    metrics.putAll(finalTest(row, task, network, context));
+                    metrics.putAll(finalTest(row, trial.task(), network, trial.context()));
                 }
             }
         } catch (RuntimeException | StackOverflowError e) {
-            outcome = new TrialOutcome(TrialOutcome.Status.FAILED, 0, null, 0, Map.of(), null,
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
+            return failed(spec, e, trial.startNanos());
         }
-        long wallMillis = (System.nanoTime() - start) / 1_000_000;
+        return result(spec, outcome, weights, metrics, trial.startNanos());
+    }
+
+    /** A {@code failed} result for a trial that threw {@code e}. */
+    public TrialResult failed(TrialSpec spec, Throwable e, long startNanos) {
+        TrialOutcome outcome = new TrialOutcome(TrialOutcome.Status.FAILED, 0, null, 0, Map.of(), null,
+                e.getClass().getSimpleName() + ": " + e.getMessage());
+        return result(spec, outcome, null, Map.of(), startNanos);
+    }
+
+    private static TrialResult result(TrialSpec spec, TrialOutcome outcome, Integer weights,
+                                      Map<String, Double> metrics, long startNanos) {
+        RowSpec row = spec.row();
+        long wallMillis = (System.nanoTime() - startNanos) / 1_000_000;
         return new TrialResult(TrialResult.FORMAT, spec.key(), row.experiment(), row.table(), row.row(),
-                spec.trial(), seed, row.configHash(), spec.profile(), status(outcome.status()), outcome.presented(),
+                spec.trial(), spec.seed(), row.configHash(), spec.profile(), status(outcome.status()),
+                outcome.presented(),
                 outcome.status() == TrialOutcome.Status.SOLVED ? outcome.sequencesToSuccess() : null,
                 row.budget(), outcome.steps(), weights, outcome.milestones(), metrics, outcome.message(),
                 wallMillis, RunFacts.commit(), RunFacts.java());
     }
 
-    private Map<String, Double> finalTest(RowSpec row, SequenceTask task, Network network, Context context) {
+    private Map<String, Double> finalTest(RowSpec row, SequenceTask task, Network network, BuildContext context) {
         NetworkProbe finalProbe = new NetworkProbe(network, task, name -> context.random("final-" + name));
         List<Sequence> testSet = finalProbe.testSet(row.evaluation().testSize());
         Evaluation evaluation = Evaluator.evaluate(network, task, testSet);
@@ -103,7 +145,8 @@ public final class TrialRunner {
         }
     }
 
-    private record Training(SequenceTask task, StopRule stopRule, long budget, Context context)
+    /** What the learner gets: the task, the stop rule, the budget and the trial's streams. */
+    private record Training(SequenceTask task, StopRule stopRule, long budget, BuildContext context)
             implements TrainingContext {
         @Override
         public RandomGenerator random(String name) {

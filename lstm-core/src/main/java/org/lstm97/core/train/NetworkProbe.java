@@ -18,7 +18,7 @@ import org.lstm97.core.api.SequenceTask;
  * stream and reuses it, and records milestones.
  */
 public final class NetworkProbe implements Probe {
-    private final Network network;
+    private final Function<List<Sequence>, Evaluation> evaluator;
     private final SequenceTask task;
     private final Function<String, RandomGenerator> streams;
     private final Map<Integer, List<Sequence>> testSets = new HashMap<>();
@@ -28,14 +28,23 @@ public final class NetworkProbe implements Probe {
      * @param streams gives the random stream named by its argument (the trial's derived streams)
      */
     public NetworkProbe(Network network, SequenceTask task, Function<String, RandomGenerator> streams) {
-        this.network = network;
+        this(sequences -> Evaluator.evaluate(network, task, sequences), task, streams);
+    }
+
+    /**
+     * A probe whose frozen evaluations are made by {@code evaluator} (e.g. the lane engine's, which must give
+     * what {@link Evaluator} gives for the same weights).
+     */
+    public NetworkProbe(Function<List<Sequence>, Evaluation> evaluator, SequenceTask task,
+                        Function<String, RandomGenerator> streams) {
+        this.evaluator = evaluator;
         this.task = task;
         this.streams = streams;
     }
 
     @Override
     public Evaluation evaluate(List<Sequence> sequences) {
-        return Evaluator.evaluate(network, task, sequences);
+        return evaluator.apply(sequences);
     }
 
     @Override
