@@ -16,6 +16,20 @@ public final class Lstm1997Learner extends GradientLearner {
         return params;
     }
 
+    /**
+     * Why this learner's trials cannot run in the lane engine ({@code org.lstm97.core.lanes}), or null when they
+     * can: the engine covers the truncated gradient with every option but the sequential construction.
+     */
+    public String laneObstacle() {
+        if (params.gradient() == GradientMode.FULL) {
+            return "gradient: full";
+        }
+        if (params.sequentialConstruction()) {
+            return "sequentialConstruction";
+        }
+        return null;
+    }
+
     @Override
     public Network createNetwork(int inputSize, int outputSize, RandomGenerator init) {
         return params.gradient() == GradientMode.FULL

@@ -23,6 +23,11 @@ public final class Exp {
     public static final double MIN_ARG = -746.0;
     /** Arguments above this give +∞ (exp(710) exceeds the largest double). */
     public static final double MAX_ARG = 710.0;
+    /**
+     * The logistic's lower clamp of e^(−x)'s argument: there e^(−x) < 2⁻¹⁰²¹ (1 + e^(−x) rounds to 1 whatever
+     * it is) and 2^m stays a normal double.
+     */
+    static final double LOGISTIC_MIN_ARG = -708.0;
     /** 4 / ln 2. */
     static final double INV_STEP = 5.770780163555854;
     /** 1.5·2⁵²: adding it rounds a double of magnitude below 2⁵¹ to an integer held in the low mantissa bits. */
@@ -82,9 +87,18 @@ public final class Exp {
         return y * Double.longBitsToDouble((m1 + 1023) << 52) * Double.longBitsToDouble((m - m1 + 1023) << 52);
     }
 
-    /** The logistic function σ(x) = 1 / (1 + e^(−x)) (paper eq. (3), SPEC §1.1), with {@link #exp}. */
+    /**
+     * The logistic function σ(x) = 1 / (1 + e^(−x)) (SPEC §1.1), with e^(−x) as {@link #exp} computes it but
+     * scaled by 2^m in one multiplication, which saves five operations of some fifty: equal to
+     * {@code 1.0 / (1.0 + exp(-x))} for every x except within 0.09 above −709.79, where the exact value is below
+     * 1.2·10⁻³⁰⁸ and this gives 0 (as below −709.79). For x ≥ 708, 1 + e^(−x) rounds to 1 either way.
+     */
     public static double logistic(double x) {
-        return 1.0 / (1.0 + exp(-x));
+        double xc = Math.min(Math.max(-x, LOGISTIC_MIN_ARG), MAX_ARG);
+        double t = xc * INV_STEP + SHIFT;
+        long n = Double.doubleToRawLongBits(t) - SHIFT_BITS;
+        double y = tableTimesExp(xc, t - SHIFT, (int) (n & TABLE_MASK));
+        return 1.0 / (1.0 + y * Double.longBitsToDouble(((n >> TABLE_BITS) + 1023) << 52));
     }
 
     /** 2^(j/4)·e^r with r = x − nd·ln2/4 (Cody–Waite), as hi + (lo + hi·(e^r − 1)). */

@@ -37,16 +37,7 @@ public final class VectorExp {
         DoubleVector xc = x.max(Exp.MIN_ARG).min(Exp.MAX_ARG);
         DoubleVector t = xc.mul(Exp.INV_STEP).add(Exp.SHIFT);
         LongVector n = t.reinterpretAsLongs().sub(Exp.SHIFT_BITS);
-        DoubleVector nd = t.sub(Exp.SHIFT);
-        DoubleVector r = xc.sub(nd.mul(Exp.STEP_HI)).sub(nd.mul(Exp.STEP_LO));
-        // table entry j = n & 3, selected by its two bits
-        VectorMask<Double> bit0 = n.and(1L).compare(VectorOperators.NE, 0L).cast(SPECIES);
-        VectorMask<Double> bit1 = n.and(2L).compare(VectorOperators.NE, 0L).cast(SPECIES);
-        DoubleVector hi = DoubleVector.broadcast(SPECIES, HI0).blend(HI1, bit0)
-                .blend(DoubleVector.broadcast(SPECIES, HI2).blend(HI3, bit0), bit1);
-        DoubleVector lo = DoubleVector.broadcast(SPECIES, LO0).blend(LO1, bit0)
-                .blend(DoubleVector.broadcast(SPECIES, LO2).blend(LO3, bit0), bit1);
-        DoubleVector y = hi.add(lo.add(hi.mul(expm1(r))));
+        DoubleVector y = tableTimesExp(xc, t.sub(Exp.SHIFT), n);
         // y·2^m in two exact halves
         LongVector m = n.lanewise(VectorOperators.ASHR, Exp.TABLE_BITS);
         LongVector m1 = m.lanewise(VectorOperators.ASHR, 1);
@@ -55,18 +46,36 @@ public final class VectorExp {
         return y.mul(s1).mul(s2);
     }
 
+    /** 2^(j/4)·e^r with r = x − nd·ln2/4 (Cody–Waite) and j = n &amp; 3, as hi + (lo + hi·(e^r − 1)). */
+    private static DoubleVector tableTimesExp(DoubleVector x, DoubleVector nd, LongVector n) {
+        DoubleVector r = x.sub(nd.mul(Exp.STEP_HI)).sub(nd.mul(Exp.STEP_LO));
+        VectorMask<Double> bit0 = n.and(1L).compare(VectorOperators.NE, 0L).cast(SPECIES);
+        VectorMask<Double> bit1 = n.and(2L).compare(VectorOperators.NE, 0L).cast(SPECIES);
+        DoubleVector hi = DoubleVector.broadcast(SPECIES, HI0).blend(HI1, bit0)
+                .blend(DoubleVector.broadcast(SPECIES, HI2).blend(HI3, bit0), bit1);
+        DoubleVector lo = DoubleVector.broadcast(SPECIES, LO0).blend(LO1, bit0)
+                .blend(DoubleVector.broadcast(SPECIES, LO2).blend(LO3, bit0), bit1);
+        return hi.add(lo.add(hi.mul(expm1(r))));
+    }
+
     /** σ(x) = 1 / (1 + e^(−x)) in every lane, equal to {@link Exp#logistic} lane by lane. */
     public static DoubleVector logistic(DoubleVector x) {
-        return DoubleVector.broadcast(SPECIES, 1.0).div(exp(x.neg()).add(1.0));
+        DoubleVector xc = x.neg().max(Exp.LOGISTIC_MIN_ARG).min(Exp.MAX_ARG);
+        DoubleVector t = xc.mul(Exp.INV_STEP).add(Exp.SHIFT);
+        LongVector n = t.reinterpretAsLongs().sub(Exp.SHIFT_BITS);
+        DoubleVector e = tableTimesExp(xc, t.sub(Exp.SHIFT), n)
+                .mul(n.lanewise(VectorOperators.ASHR, Exp.TABLE_BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                        .reinterpretAsDoubles());
+        return DoubleVector.broadcast(SPECIES, 1.0).div(e.add(1.0));
     }
 
     /**
-     * dst[i] = σ(src[i]) for i in [from, to), one vector at a time ({@code from} and {@code to} a multiple of the
-     * lane count apart).
+     * dst[dstOffset + i] = σ(src[srcOffset + i]) for i in [0, length), one vector at a time ({@code length} a
+     * multiple of the lane count).
      */
-    public static void logistic(double[] src, double[] dst, int from, int to) {
-        for (int i = from; i < to; i += SPECIES.length()) {
-            logistic(DoubleVector.fromArray(SPECIES, src, i)).intoArray(dst, i);
+    public static void logistic(double[] src, int srcOffset, double[] dst, int dstOffset, int length) {
+        for (int i = 0; i < length; i += SPECIES.length()) {
+            logistic(DoubleVector.fromArray(SPECIES, src, srcOffset + i)).intoArray(dst, dstOffset + i);
         }
     }
 

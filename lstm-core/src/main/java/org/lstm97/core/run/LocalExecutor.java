@@ -1,29 +1,47 @@
 package org.lstm97.core.run;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Runs trials on a fixed pool of threads in this JVM; one trial per thread at a time. */
+/**
+ * Runs trials on a fixed pool of threads in this JVM. A row whose trials can run in SIMD lanes is one task
+ * (its trials share the lanes of one thread, a finished lane taking the row's next trial); every other trial
+ * is a task of its own. Results reach the sink on the calling thread as each trial ends.
+ */
 public final class LocalExecutor implements TrialExecutor {
     private final int threads;
     private final Supplier<TrialRunner> runners;
+    private final Engine engine;
+    private final Consumer<String> notes;
+
+    /** An executor with the lane engine where it applies and no notes. */
+    public LocalExecutor(int threads, Supplier<TrialRunner> runners) {
+        this(threads, runners, Engine.LANES, note -> { });
+    }
 
     /**
-     * @param threads number of worker threads (trials run in parallel; each learner is single-threaded)
+     * @param threads number of worker threads (each learner, and each lane group, is single-threaded)
      * @param runners gives the runner that executes a trial
+     * @param engine  the engine to use where it applies
+     * @param notes   hears, before the trials run, which rows run in lanes and why the others do not
      */
-    public LocalExecutor(int threads, Supplier<TrialRunner> runners) {
+    public LocalExecutor(int threads, Supplier<TrialRunner> runners, Engine engine, Consumer<String> notes) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
         this.runners = runners;
+        this.engine = engine;
+        this.notes = notes;
     }
 
     @Override
@@ -31,27 +49,65 @@ public final class LocalExecutor implements TrialExecutor {
         if (trials.isEmpty()) {
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, trials.size()), r -> {
+        TrialRunner runner = runners.get();
+        GroupRunner groups = new GroupRunner(runner, engine);
+        BlockingQueue<Object> done = new LinkedBlockingQueue<>();
+        List<Runnable> work = plan(trials, runner, groups, done);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, work.size()), r -> {
             Thread t = new Thread(r, "lstm97-trial");
             t.setDaemon(true);
             return t;
         });
         try {
-            TrialRunner runner = runners.get();
-            ExecutorCompletionService<TrialResult> done = new ExecutorCompletionService<>(pool);
-            for (TrialSpec trial : trials) {
-                done.submit(() -> runner.run(trial));
-            }
+            work.forEach(pool::execute);
             for (int i = 0; i < trials.size(); i++) {
-                try {
-                    sink.accept(done.take().get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a trial crashed the executor", e.getCause());
+                Object next = done.take();
+                if (next instanceof Throwable crash) {
+                    throw new IllegalStateException("a trial crashed the executor", crash);
                 }
+                sink.accept((TrialResult) next);
             }
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
+    }
+
+    /** One task per lane row (at its first trial's place) and per other trial, in the order given. */
+    private List<Runnable> plan(List<TrialSpec> trials, TrialRunner runner, GroupRunner groups,
+                                BlockingQueue<Object> done) {
+        Map<String, List<TrialSpec>> byRow = new LinkedHashMap<>();
+        for (TrialSpec t : trials) {
+            byRow.computeIfAbsent(rowKey(t), k -> new ArrayList<>()).add(t);
+        }
+        Map<String, GroupRunner.Plan> plans = new LinkedHashMap<>();
+        byRow.forEach((row, rowTrials) -> plans.put(row, groups.plan(rowTrials.get(0), rowTrials.size())));
+        EnginePlans.describe(plans, groups.lanes()).forEach(notes);
+        List<Runnable> work = new ArrayList<>();
+        for (TrialSpec t : trials) {
+            String row = rowKey(t);
+            GroupRunner.Plan plan = plans.get(row);
+            if (!plan.lanes()) {
+                work.add(guarded(done, () -> done.add(runner.run(t))));
+            } else if (byRow.get(row).get(0) == t) {
+                work.add(guarded(done, () -> groups.run(plan, byRow.get(row), done::add)));
+            }
+        }
+        return work;
+    }
+
+    private static String rowKey(TrialSpec t) {
+        return t.row().experiment() + "/" + t.row().row();
+    }
+
+    /** A task whose crash reaches the calling thread instead of vanishing in the pool. */
+    private static Runnable guarded(BlockingQueue<Object> done, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                done.add(e);
+            }
+        };
     }
 }

@@ -19,53 +19,9 @@ class TruncatedLstmReferenceTest {
     /** Table 10 combinations (connectivity, bias, squashing, output gates) and the extra knobs. */
     static Stream<Arguments> configurations() {
         List<Arguments> out = new ArrayList<>();
-        add(out, "exp1 4x1 ga", 7, 7, () -> {
-            TestNets.P p = new TestNets.P(4, 1, 0.5);
-            p.outputGateBias = List.of(-1.0, -2.0, -3.0, -4.0);
-            return p;
-        });
-        add(out, "exp1 3x2 ga", 7, 7, () -> new TestNets.P(3, 2, 0.1));
-        add(out, "exp2a B no-og id/logistic", 11, 11, () -> TestNets.exp2a(1.0));
-        add(out, "exp2c none", 9, 2, () -> {
-            TestNets.P p = new TestNets.P(2, 1, 0.01);
-            p.bias = BiasUnits.NONE;
-            return p;
-        });
-        add(out, "exp3 b1", 1, 1, () -> {
-            TestNets.P p = new TestNets.P(3, 1, 1.0);
-            p.bias = BiasUnits.B1;
-            return p;
-        });
-        add(out, "exp4 all", 2, 1, () -> {
-            TestNets.P p = new TestNets.P(2, 2, 0.5);
-            p.bias = BiasUnits.ALL;
-            return p;
-        });
-        add(out, "exp4 all linear output", 2, 1, () -> {
-            TestNets.P p = new TestNets.P(2, 2, 0.5);
-            p.bias = BiasUnits.ALL;
-            p.outputActivation = OutputActivation.LINEAR;
-            return p;
-        });
-        add(out, "exp6b all", 8, 8, () -> {
-            TestNets.P p = new TestNets.P(3, 2, 0.1);
-            p.bias = BiasUnits.ALL;
-            return p;
-        });
-        add(out, "2 hidden units, initial 0.5", 3, 2, () -> {
-            TestNets.P p = new TestNets.P(2, 2, 0.3);
-            p.bias = BiasUnits.ALL;
-            p.hiddenUnits = 2;
-            p.initialActivation = 0.5;
-            return p;
-        });
-        add(out, "B with output gates and all biases", 4, 3, () -> {
-            TestNets.P p = new TestNets.P(2, 2, 0.3);
-            p.connectivity = Connectivity.B;
-            p.bias = BiasUnits.ALL;
-            p.hiddenUnits = 1;
-            return p;
-        });
+        for (TestNets.Config c : TestNets.table10()) {
+            add(out, c.name(), c.inputs(), c.outputs(), c.params());
+        }
         return out.stream();
     }
 

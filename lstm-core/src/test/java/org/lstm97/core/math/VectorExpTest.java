@@ -44,7 +44,7 @@ class VectorExpTest {
             src[i] = -10 + 0.37 * i;
         }
         double[] dst = new double[src.length];
-        VectorExp.logistic(src, dst, LANES, 3 * LANES);
+        VectorExp.logistic(src, LANES, dst, LANES, 2 * LANES);
         for (int i = 0; i < src.length; i++) {
             double expected = i >= LANES && i < 3 * LANES ? Exp.logistic(src[i]) : 0.0;
             assertThat(dst[i]).isEqualTo(expected);
