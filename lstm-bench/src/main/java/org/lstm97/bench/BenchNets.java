@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.lstm97.core.api.Sequence;
+import org.lstm97.core.bench.StepTimer;
+import org.lstm97.core.lanes.LaneEngine;
 import org.lstm97.core.lstm.BiasUnits;
 import org.lstm97.core.lstm.Connectivity;
 import org.lstm97.core.lstm.GradientMode;
+import org.lstm97.core.lstm.LstmLayout;
 import org.lstm97.core.lstm.LstmParams;
 import org.lstm97.core.lstm.OutputActivation;
 import org.lstm97.core.lstm.Squash;
@@ -24,10 +27,13 @@ final class BenchNets {
 
     /** Table 7 (adding): 2 in, 1 out, 2 blocks of 2, bias all, input-gate biases −3/−6, 93 weights. */
     static TruncatedLstm table7Net() {
-        LstmParams p = new LstmParams(2, 2, 0.5, 0.1, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
+        return new TruncatedLstm(table7Params(), 2, 1, new SplittableRandom(1));
+    }
+
+    static LstmParams table7Params() {
+        return new LstmParams(2, 2, 0.5, 0.1, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
                 OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL, List.of(-3.0, -6.0), null, true, 0,
                 UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
-        return new TruncatedLstm(p, 2, 1, new SplittableRandom(1));
     }
 
     /** Dense adding-like sequences of 100 steps with a target at the last step. */
@@ -55,10 +61,26 @@ final class BenchNets {
 
     /** Table 1 (Reber): one-hot 7 in / 7 out, 3 blocks of 2, gates biased, output-gate biases −1/−2/−3, 276 weights. */
     static TruncatedLstm table1Net() {
-        LstmParams p = new LstmParams(3, 2, 0.1, 0.2, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
+        return new TruncatedLstm(table1Params(), 7, 7, new SplittableRandom(1));
+    }
+
+    static LstmParams table1Params() {
+        return new LstmParams(3, 2, 0.1, 0.2, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
                 OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.GA, null, List.of(-1.0, -2.0, -3.0), true,
                 0, UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
-        return new TruncatedLstm(p, 7, 7, new SplittableRandom(1));
+    }
+
+    /**
+     * K lanes of the net of {@code params} (lane L starting from weights drawn with seed L) on
+     * {@code sequences}: each call of the pass runs as many trial-steps as the sequences have steps.
+     */
+    static StepTimer.Pass lanes(LstmParams params, int in, int out, List<Sequence> sequences) {
+        LstmLayout layout = new LstmLayout(params, in, out);
+        List<double[]> weights = new ArrayList<>();
+        for (int lane = 0; lane < LaneEngine.lanes(); lane++) {
+            weights.add(layout.initialWeights(params, new SplittableRandom(lane)));
+        }
+        return LaneEngine.stepper(params, in, out, weights, sequences);
     }
 
     /** One-hot sequences of 10 steps with a (next-symbol) target at every step. */

@@ -2,7 +2,10 @@ package org.lstm97.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.lstm97.core.api.Sequence;
+import org.lstm97.core.bench.StepTimer;
 import org.lstm97.core.lstm.TruncatedLstm;
+import org.lstm97.core.math.Exp;
+import org.lstm97.core.math.VectorExp;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,13 +29,17 @@ import org.openjdk.jmh.infra.Blackhole;
  *   weights), dense sequences of 100 steps with a target at the last step.</li>
  *   <li>{@code table1}: the Reber net of Table 1 (one-hot 7 in / 7 out, 3 blocks of 2, gates biased, 276
  *   weights), sequences of 10 steps with a target at every step.</li>
+ *   <li>{@code table7Lanes}, {@code table1Lanes}: the same nets and sequences in the lane engine, K trials
+ *   side by side; the score is per trial-step (one time step of one trial).</li>
+ *   <li>{@code thirteenLogistics*}: the logistics of one Table 7 step alone, with {@code Math.exp}, with our
+ *   {@code Exp.logistic}, and with {@code VectorExp} over K lanes (per trial).</li>
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
 public class LstmStepBenchmark {
     static final int SEQUENCES = BenchNets.SEQUENCES;
 
@@ -66,6 +73,28 @@ public class LstmStepBenchmark {
         }
     }
 
+    /** K lanes of the Table 7 net on the same sequences. */
+    @State(Scope.Thread)
+    public static class Table7Lanes {
+        StepTimer.Pass pass;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            pass = BenchNets.lanes(BenchNets.table7Params(), 2, 1, BenchNets.table7Sequences());
+        }
+    }
+
+    /** K lanes of the Table 1 net on the same sequences. */
+    @State(Scope.Thread)
+    public static class Table1Lanes {
+        StepTimer.Pass pass;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            pass = BenchNets.lanes(BenchNets.table1Params(), 7, 7, BenchNets.table1Sequences());
+        }
+    }
+
     private static void train(TruncatedLstm net, Sequence seq, double[] out, Blackhole bh) {
         net.startSequence();
         for (int t = 0; t < seq.length(); t++) {
@@ -94,6 +123,55 @@ public class LstmStepBenchmark {
         }
         in.x = x + 1e-9;
         return sum;
+    }
+
+    /** The same 13 logistics with our portable {@code Exp.logistic}. */
+    @Benchmark
+    public double thirteenLogisticsExp(ExpInput in) {
+        double x = in.x;
+        double sum = 0.0;
+        for (int i = 0; i < 13; i++) {
+            sum += Exp.logistic(x + 0.01 * i);
+        }
+        in.x = x + 1e-9;
+        return sum;
+    }
+
+    /** The 13 logistics of 8 trials' steps with {@code VectorExp} (K lanes at a time); per trial. */
+    @Benchmark
+    @OperationsPerInvocation(8)
+    public void thirteenLogisticsLanes(LaneExpInput in, Blackhole bh) {
+        VectorExp.logistic(in.x, 0, in.y, 0, in.x.length);
+        bh.consume(in.y[0]);
+    }
+
+    /** 13 arguments for each of 8 trials. */
+    @State(Scope.Thread)
+    public static class LaneExpInput {
+        double[] x;
+        double[] y;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            int n = 13 * 8;
+            x = new double[n];
+            y = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = -3 + 0.05 * i;
+            }
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BenchNets.SEQUENCES * BenchNets.TABLE7_LENGTH)
+    public long table7Lanes(Table7Lanes s) {
+        return s.pass.run();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BenchNets.SEQUENCES * BenchNets.TABLE1_LENGTH)
+    public long table1Lanes(Table1Lanes s) {
+        return s.pass.run();
     }
 
     @Benchmark

@@ -10,10 +10,14 @@ import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.lstm97.core.plugin.Plugins;
+import org.lstm97.core.run.Engine;
+import org.lstm97.core.run.GroupRunner;
 import org.lstm97.core.run.ResultJson;
 import org.lstm97.core.run.RunFacts;
 import org.lstm97.core.run.TrialExecutor;
 import org.lstm97.core.run.TrialResult;
+import org.lstm97.core.run.TrialRunner;
 import org.lstm97.core.run.TrialSpec;
 import scala.collection.immutable.Range;
 import scala.runtime.AbstractFunction0;
@@ -22,34 +26,46 @@ import scala.runtime.BoxedUnit;
 import scala.util.Try;
 
 /**
- * Runs trials as Spark tasks: one job whose partitions hold one trial each. Each task runs its trial on a
- * worker ({@link TrialTask}); Spark hands each task's reply to the driver as soon as the task ends, and the
- * calling thread passes it to the sink at once, so the result store grows trial by trial and a crash of the
- * driver loses only the trials that were running. Seeds come from the specs, so results equal the local
- * executor's.
+ * Runs trials as Spark tasks: one job whose partitions hold one unit each, a trial or (for a row the lane
+ * engine can run) up to a lane-width of the row's trials, which the worker trains side by side. Each task runs
+ * its unit on a worker ({@link TrialTask}); Spark hands each task's replies to the driver as soon as the task
+ * ends, and the calling thread passes them to the sink at once, so the result store grows unit by unit and a
+ * crash of the driver loses only the units that were running. Seeds come from the specs, so results equal the
+ * local executor's.
  */
 public final class SparkExecutor implements TrialExecutor {
     private static final long POLL_MILLIS = 200;
 
     private final SparkConf conf;
+    private final Engine engine;
+    private final Consumer<String> notes;
     private JavaSparkContext spark;
 
-    /** Runs on {@code spark}, which the caller keeps and stops (tests share one context). */
+    /** Runs on {@code spark}, which the caller keeps and stops (tests share one context), with the lane engine. */
     public SparkExecutor(JavaSparkContext spark) {
-        this.spark = spark;
-        this.conf = null;
+        this(spark, Engine.LANES);
     }
 
-    private SparkExecutor(SparkConf conf) {
+    /** Runs on {@code spark} with {@code engine}. */
+    public SparkExecutor(JavaSparkContext spark, Engine engine) {
+        this.spark = spark;
+        this.conf = null;
+        this.engine = engine;
+        this.notes = note -> { };
+    }
+
+    private SparkExecutor(SparkConf conf, Engine engine, Consumer<String> notes) {
         this.conf = conf;
+        this.engine = engine;
+        this.notes = notes;
     }
 
     /**
      * An executor with its own Spark context for {@code master} ({@link SparkSettings}), started when the first
      * trial is to run (a resumed run with nothing left never starts Spark); {@link #close()} stops it.
      */
-    public static SparkExecutor start(String master, int threads) {
-        return new SparkExecutor(SparkSettings.conf(master, threads));
+    public static SparkExecutor start(String master, int threads, Engine engine, Consumer<String> notes) {
+        return new SparkExecutor(SparkSettings.conf(master, threads), engine, notes);
     }
 
     private JavaSparkContext spark() {
@@ -61,28 +77,36 @@ public final class SparkExecutor implements TrialExecutor {
 
     @Override
     public void execute(List<TrialSpec> trials, Consumer<TrialResult> sink) throws InterruptedException {
-        List<TrialSpec> sent = new ArrayList<>(trials.size());
-        List<byte[]> payloads = new ArrayList<>(trials.size());
-        for (TrialSpec trial : trials) {
-            byte[] bytes;
-            try {
-                bytes = SpecBytes.write(trial);
-            } catch (RuntimeException e) {
-                sink.accept(FailedTrials.result(trial, "cannot send the trial to Spark: "
-                        + FailedTrials.describe(e), 0));
-                continue;
+        GroupRunner groups = new GroupRunner(new TrialRunner(Plugins.registry()), engine);
+        int lanes = Math.max(1, groups.lanes());
+        List<List<TrialSpec>> sent = new ArrayList<>();
+        List<ArrayList<byte[]>> payloads = new ArrayList<>();
+        for (GroupRunner.Unit unit : groups.units(trials, lanes, notes)) {
+            List<TrialSpec> unitSent = new ArrayList<>();
+            ArrayList<byte[]> unitBytes = new ArrayList<>();
+            for (TrialSpec trial : unit.trials()) {
+                try {
+                    unitBytes.add(SpecBytes.write(trial));
+                    unitSent.add(trial);
+                } catch (RuntimeException e) {
+                    sink.accept(FailedTrials.result(trial, "cannot send the trial to Spark: "
+                            + FailedTrials.describe(e), 0));
+                }
             }
-            sent.add(trial);
-            payloads.add(bytes);
+            if (!unitSent.isEmpty()) {
+                sent.add(unitSent);
+                payloads.add(unitBytes);
+            }
         }
         if (sent.isEmpty()) {
             return;
         }
+        int total = sent.stream().mapToInt(List::size).sum();
         BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
         JavaSparkContext context = spark();
-        JavaRDD<byte[]> rdd = context.parallelize(payloads, payloads.size());
-        context.setJobDescription("lstm97: " + sent.size() + " trials");
-        SimpleFutureAction<BoxedUnit> job = context.sc().submitJob(rdd.rdd(), new TrialTask(),
+        JavaRDD<ArrayList<byte[]>> rdd = context.parallelize(payloads, payloads.size());
+        context.setJobDescription("lstm97: " + total + " trials in " + sent.size() + " tasks");
+        SimpleFutureAction<BoxedUnit> job = context.sc().submitJob(rdd.rdd(), new TrialTask(engine),
                 new Range.Exclusive(0, payloads.size(), 1), new Enqueue(arrivals), new Done());
         int received = 0;
         try {
@@ -97,7 +121,12 @@ public final class SparkExecutor implements TrialExecutor {
                 }
                 if (next != null) {
                     received++;
-                    sink.accept(result(sent.get(next.partition()), next.reply()));
+                    List<TrialSpec> unit = sent.get(next.partition());
+                    List<TrialReply> replies = next.replies();
+                    for (int i = 0; i < unit.size(); i++) {
+                        sink.accept(i < replies.size() ? result(unit.get(i), replies.get(i))
+                                : FailedTrials.result(unit.get(i), "the worker sent no reply for it", 0));
+                    }
                 }
             }
         } finally {
@@ -154,12 +183,12 @@ public final class SparkExecutor implements TrialExecutor {
         }
     }
 
-    /** A task's reply and its partition (= index into the trials sent). */
-    private record Arrival(int partition, TrialReply reply) {
+    /** A task's replies and its partition (= index into the units sent). */
+    private record Arrival(int partition, List<TrialReply> replies) {
     }
 
     /** Called on the driver by Spark's scheduler as each task ends; only queues, never blocks. */
-    private static final class Enqueue extends AbstractFunction2<Object, TrialReply, BoxedUnit> {
+    private static final class Enqueue extends AbstractFunction2<Object, ArrayList<TrialReply>, BoxedUnit> {
         private final BlockingQueue<Arrival> arrivals;
 
         Enqueue(BlockingQueue<Arrival> arrivals) {
@@ -167,8 +196,8 @@ public final class SparkExecutor implements TrialExecutor {
         }
 
         @Override
-        public BoxedUnit apply(Object partition, TrialReply reply) {
-            arrivals.add(new Arrival((Integer) partition, reply));
+        public BoxedUnit apply(Object partition, ArrayList<TrialReply> replies) {
+            arrivals.add(new Arrival((Integer) partition, replies));
             return BoxedUnit.UNIT;
         }
     }

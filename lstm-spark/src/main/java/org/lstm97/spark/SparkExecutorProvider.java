@@ -14,6 +14,6 @@ public final class SparkExecutorProvider implements TrialExecutorProvider {
 
     @Override
     public TrialExecutor create(Settings settings) {
-        return SparkExecutor.start(settings.master(), settings.threads());
+        return SparkExecutor.start(settings.master(), settings.threads(), settings.engine(), settings.notes());
     }
 }

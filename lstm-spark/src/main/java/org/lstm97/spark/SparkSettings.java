@@ -25,6 +25,7 @@ public final class SparkSettings {
         SparkConf conf = new SparkConf().setMaster(chosen);
         conf.setIfMissing("spark.app.name", "lstm97");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        withVectorApi(conf, "spark.executor.extraJavaOptions");
         if (isLocal(chosen)) {
             conf.setIfMissing("spark.ui.enabled", "false");
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
@@ -32,6 +33,17 @@ public final class SparkSettings {
         }
         return conf;
     }
+
+    /** Adds {@value #VECTOR_API} to the JVM options under {@code key} (kept if the user's options have it). */
+    static void withVectorApi(SparkConf conf, String key) {
+        String given = conf.get(key, "").trim();
+        if (!given.contains("jdk.incubator.vector")) {
+            conf.set(key, given.isEmpty() ? VECTOR_API : given + " " + VECTOR_API);
+        }
+    }
+
+    /** Executors start with the Vector API, which the lane engine needs (without it they run scalar). */
+    static final String VECTOR_API = "--add-modules jdk.incubator.vector";
 
     /**
      * Without {@code SPARK_LOCAL_IP}/{@code SPARK_LOCAL_HOSTNAME} in the environment, Spark scans the network

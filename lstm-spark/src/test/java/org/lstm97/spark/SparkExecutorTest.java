@@ -9,11 +9,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lstm97.core.config.ExperimentLoader;
 import org.lstm97.core.config.ExperimentSpec;
 import org.lstm97.core.config.RowSpec;
 import org.lstm97.core.config.YamlReader;
 import org.lstm97.core.plugin.Plugins;
+import org.lstm97.core.run.Engine;
 import org.lstm97.core.run.ExperimentRunner;
 import org.lstm97.core.run.LocalExecutor;
 import org.lstm97.core.run.ResultJson;
@@ -24,10 +29,6 @@ import org.lstm97.core.run.TrialRunner;
 import org.lstm97.core.run.TrialSpec;
 import org.lstm97.core.testkit.ToyExperiments;
 import org.lstm97.core.testkit.ToyPlugin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Spark executor on {@code local[2]}, one context for the whole class. */
 class SparkExecutorTest {
@@ -181,6 +182,44 @@ class SparkExecutorTest {
         TrialResult result = SparkExecutor.result(trials.get(0), reply);
         assertThat(result.status()).isEqualTo(TrialResult.FAILED);
         assertThat(result.message()).isEqualTo("the worker answered for " + trials.get(1).key());
+    }
+
+    /** An lstm1997 row (the adding problem at T = 20): on Spark its trials run in lanes on the worker. */
+    private static final String LANE_YAML = """
+            experiment: lanes
+            table: "7"
+            seed: 7
+            trials: 3
+            budget: 300
+            task: {type: adding, T: 20}
+            stop: {type: st3, window: 50, beta: 0.01, error: mean-abs}
+            evaluation: {testSize: 20, metrics: [wrong, mse]}
+            variants:
+              - name: lstm
+                learner: {type: lstm1997, blocks: 2, blockSize: 2, learningRate: 0.5, bias: all}
+            """;
+
+    @Test
+    void laneRowsGiveTheSameResultsOnSparkAsLocallyOnTheScalarEngine() throws InterruptedException {
+        List<TrialSpec> trials = ExperimentRunner.trials(new ExperimentLoader(Plugins.registry())
+                .parse(YamlReader.parse(LANE_YAML, "lanes.yaml"), "lanes.yaml", "paper"));
+        List<TrialResult> spark = onSpark(trials);
+        List<TrialResult> scalar = new ArrayList<>();
+        try (TrialExecutor local = new LocalExecutor(2, () -> new TrialRunner(Plugins.registry()), Engine.SCALAR,
+                note -> { })) {
+            local.execute(trials, scalar::add);
+        }
+        assertThat(lines(spark)).hasSize(3).isEqualTo(lines(scalar));
+    }
+
+    @Test
+    void executorsStartWithTheVectorApi() {
+        assertThat(SparkSettings.conf("local[2]", 2).get("spark.executor.extraJavaOptions"))
+                .isEqualTo("--add-modules jdk.incubator.vector");
+        org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf()
+                .set("spark.executor.extraJavaOptions", "-Xss8m");
+        SparkSettings.withVectorApi(conf, "spark.executor.extraJavaOptions");
+        assertThat(conf.get("spark.executor.extraJavaOptions")).isEqualTo("-Xss8m --add-modules jdk.incubator.vector");
     }
 
     @Test

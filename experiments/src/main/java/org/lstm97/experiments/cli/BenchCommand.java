@@ -19,19 +19,25 @@ import org.lstm97.core.bench.StepTimer;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ConfigNode;
 import org.lstm97.core.config.YamlReader;
+import org.lstm97.core.lanes.LaneEngine;
+import org.lstm97.core.lstm.Lstm1997Learner;
+import org.lstm97.core.lstm.LstmLayout;
+import org.lstm97.core.lstm.LstmParams;
 import org.lstm97.core.plugin.SeededBuildContext;
 import org.lstm97.core.random.Seeds;
+import org.lstm97.core.run.Engine;
 import org.lstm97.core.run.ResultJson;
 import org.lstm97.core.run.RunFacts;
 import org.lstm97.core.train.GradientLearner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lstm97 bench}: nanoseconds per training step of the paper's nets (listed in {@code bench/nets.yaml}),
- * one thread, after warm-up. A measurement, not a test.
+ * one thread, after warm-up, on the scalar engine and (lstm1997 nets) in SIMD lanes, where a "trial-step" is
+ * one time step of one trial. A measurement, not a test.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time one training step of the paper's nets (ns per step, steps/s), one thread.")
@@ -55,8 +61,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Minimum warm-up time and minimum timed time per net, in seconds (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--json", description = "One JSON object per net instead of a table.")
+    @Option(names = "--json", description = "One JSON object per net and engine instead of a table.")
     boolean json;
+
+    @Option(names = "--engine", defaultValue = "both", description = "scalar, lanes or both (default: "
+            + "${DEFAULT-VALUE}): lanes times K trials of the net stepping together in SIMD lanes (lstm1997 only).")
+    String engine;
 
     @Spec
     CommandSpec spec;
@@ -65,6 +75,13 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (sequences < 1 || warmup < 0 || passes < 1 || !(seconds >= 0 && seconds <= 3600)) {
             throw new ConfigException("--sequences and --passes must be >= 1, --warmup >= 0 and --seconds in [0, 3600]");
+        }
+        if (!List.of("both", "scalar", "lanes").contains(engine)) {
+            throw new ConfigException("--engine: unknown engine '" + engine + "'; known: both, scalar, lanes");
+        }
+        boolean lanes = !engine.equals("scalar") && Engine.lanesAvailable();
+        if (!engine.equals("scalar") && !lanes) {
+            spec.commandLine().getErr().println("lstm97: " + Engine.NO_VECTOR_API);
         }
         PrintWriter out = spec.commandLine().getOut();
         List<ConfigNode> nets = nets();
@@ -78,26 +95,90 @@ final class BenchCommand implements Callable<Integer> {
             nets = nets.stream().filter(n -> only.contains(name(n))).toList();
         }
         if (!json) {
-            out.printf("java %s, %d cores, commit %s; per net at least %d warm-up and %d timed passes over %d "
-                    + "sequences, and at least %s s of each%n", RunFacts.java(),
+            out.printf("java %s, %d cores, commit %s; per net and engine at least %d warm-up and %d timed passes over "
+                    + "%d sequences, and at least %s s of each%n", RunFacts.java(),
                     Runtime.getRuntime().availableProcessors(), RunFacts.commit(), warmup, passes, sequences,
                     seconds);
-            out.printf("%-26s %8s %12s %14s %12s%n", "net", "weights", "ns/step", "steps/s", "cpu ns/step");
+            out.printf("%-26s %-7s %5s %8s %15s %16s %18s%n", "net", "engine", "lanes", "weights", "ns/trial-step",
+                    "trial-steps/s", "cpu ns/trial-step");
         }
         for (ConfigNode net : nets) {
-            Map<String, Object> row = measure(net);
-            if (json) {
-                out.println(json(row));
-            } else {
-                out.printf("%-26s %8d %12.1f %,14.0f %12.1f%n", row.get("net"), row.get("weights"),
-                        row.get("nsPerStep"), row.get("stepsPerSecond"), row.get("cpuNsPerStep"));
+            Bench bench = prepare(net);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            if (!engine.equals("lanes")) {
+                rows.add(row(bench, "scalar", 1, timer().measure(bench.scalar())));
+            }
+            if (lanes && bench.lanesObstacle() == null) {
+                rows.add(row(bench, "lanes", LaneEngine.lanes(), timer().measure(bench.lanes())));
+            }
+            for (Map<String, Object> row : rows) {
+                if (json) {
+                    out.println(json(row));
+                } else {
+                    out.printf("%-26s %-7s %5d %8d %15.1f %,16.0f %18.1f%n", row.get("net"), row.get("engine"),
+                            row.get("lanes"), row.get("weights"), row.get("nsPerTrialStep"),
+                            row.get("trialStepsPerSecond"), row.get("cpuNsPerTrialStep"));
+                }
             }
             out.flush();
         }
         return Lstm97.OK;
     }
 
-    private Map<String, Object> measure(ConfigNode net) {
+    private StepTimer timer() {
+        return new StepTimer(warmup, passes, nanos(seconds), nanos(seconds));
+    }
+
+    private static Map<String, Object> row(Bench bench, String engine, int lanes, StepTimer.StepTime time) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("net", bench.name());
+        row.put("engine", engine);
+        row.put("lanes", lanes);
+        row.put("weights", bench.weights());
+        row.put("trialSteps", time.steps());
+        row.put("nsPerTrialStep", time.nsPerStep());
+        row.put("trialStepsPerSecond", time.stepsPerSecond());
+        row.put("cpuNsPerTrialStep", time.cpuNsPerStep());
+        return row;
+    }
+
+    /** A net ready to time: its scalar net and sequences, and what the lanes need. */
+    private record Bench(String name, int weights, Network network, List<Sequence> sequences, Learner learner,
+                         SequenceTask task, SeededBuildContext context) {
+        StepTimer.Pass scalar() {
+            double[] out = new double[network.outputSize()];
+            double[] sink = new double[1];
+            return () -> {
+                long steps = 0;
+                for (Sequence seq : sequences) {
+                    network.startSequence();
+                    for (int t = 0; t < seq.length(); t++) {
+                        network.step(seq, t, out, true);
+                    }
+                    network.endSequence(true);
+                    sink[0] += out[0];
+                    steps += seq.length();
+                }
+                return steps;
+            };
+        }
+
+        String lanesObstacle() {
+            return learner instanceof Lstm1997Learner lstm ? lstm.laneObstacle() : "not lstm1997";
+        }
+
+        StepTimer.Pass lanes() {
+            LstmParams params = ((Lstm1997Learner) learner).params();
+            LstmLayout layout = new LstmLayout(params, task.inputSize(), task.outputSize());
+            List<double[]> weights = new ArrayList<>();
+            for (int lane = 0; lane < LaneEngine.lanes(); lane++) {
+                weights.add(layout.initialWeights(params, context.random("init-" + lane)));
+            }
+            return LaneEngine.stepper(params, task.inputSize(), task.outputSize(), weights, sequences);
+        }
+    }
+
+    private Bench prepare(ConfigNode net) {
         // Fixed streams: the bench measures speed; the values do not matter but stay the same run to run.
         SeededBuildContext context = new SeededBuildContext(0, Seeds.derive(1997, "bench"),
                 Seeds.derive(1997, "bench-shared"));
@@ -118,16 +199,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < sequences; i++) {
             seqs.add(t.next(random));
         }
-        StepTimer.StepTime time = new StepTimer(warmup, passes, nanos(seconds), nanos(seconds))
-                .measure(network, seqs);
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("net", name(net));
-        row.put("weights", network.weightCount());
-        row.put("steps", time.steps());
-        row.put("nsPerStep", time.nsPerStep());
-        row.put("stepsPerSecond", time.stepsPerSecond());
-        row.put("cpuNsPerStep", time.cpuNsPerStep());
-        return row;
+        return new Bench(name(net), network.weightCount(), network, seqs, l, t, context);
     }
 
     private static long nanos(double seconds) {

@@ -3,7 +3,9 @@ package org.lstm97.experiments.cli;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.List;
+import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.RowSpec;
+import org.lstm97.core.run.Engine;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code run} and {@code reproduce}. */
@@ -34,6 +36,11 @@ final class RunOptions {
             + "this JVM) or spark (needs the lstm-spark jar) (default: ${DEFAULT-VALUE}).")
     String executor;
 
+    @Option(names = "--engine", defaultValue = "lanes", description = "How trials train: lanes (the trials of an "
+            + "lstm1997 row side by side in SIMD lanes where possible, the others alone) or scalar (every trial alone); "
+            + "the results are the same bits (default: ${DEFAULT-VALUE}).")
+    String engine;
+
     @Option(names = "--master", description = "Spark master URL for --executor spark (default: spark-submit's "
             + "master, else local[--threads]).")
     String master;
@@ -50,6 +57,15 @@ final class RunOptions {
             }
         }
         return false;
+    }
+
+    /** The engine of {@code --engine}. */
+    Engine engine() {
+        Engine e = Engine.named(engine);
+        if (e == null) {
+            throw new ConfigException("--engine: unknown engine '" + engine + "'; known: lanes, scalar");
+        }
+        return e;
     }
 
     int threads() {

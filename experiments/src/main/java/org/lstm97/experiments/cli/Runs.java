@@ -7,6 +7,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ExperimentSpec;
+import org.lstm97.core.run.Engine;
 import org.lstm97.core.run.ExperimentRunner;
 import org.lstm97.core.run.LocalExecutor;
 import org.lstm97.core.run.TrialExecutor;
@@ -26,7 +27,7 @@ final class Runs {
         }
         boolean bar = !options.quiet && System.console() != null;
         ProgressListener listener = new ProgressListener(bar, err);
-        try (TrialExecutor executor = executor(options)) {
+        try (TrialExecutor executor = executor(options, err)) {
             ExperimentRunner.Summary summary = new ExperimentRunner(executor, options.results(), listener)
                     .run(specs, options.planOnly, options::selects);
             listener.close();
@@ -43,12 +44,13 @@ final class Runs {
     }
 
     /** The executor of {@code --executor}: local, or one found on the class path (lstm-spark's "spark"). */
-    static TrialExecutor executor(RunOptions options) {
+    static TrialExecutor executor(RunOptions options, PrintWriter err) {
         if ("local".equals(options.executor)) {
             if (options.master != null) {
                 throw new ConfigException("--master needs --executor spark");
             }
-            return new LocalExecutor(options.threads(), () -> new TrialRunner(Wiring.registry()));
+            return new LocalExecutor(options.threads(), () -> new TrialRunner(Wiring.registry()), engine(options, err),
+                    note -> notes(options, err, note));
         }
         TrialExecutorProvider provider = TrialExecutorProvider.find(options.executor).orElseThrow(() ->
                 new ConfigException("spark".equals(options.executor)
@@ -56,7 +58,26 @@ final class Runs {
                         + "lstm-spark -am package -DskipTests) and run its shaded jar: java -jar "
                         + "lstm-spark/target/lstm97-spark.jar run ..."
                         : "--executor: unknown executor '" + options.executor + "'; known: local, spark"));
-        return provider.create(new TrialExecutorProvider.Settings(options.threads(), options.master));
+        return provider.create(new TrialExecutorProvider.Settings(options.threads(), options.master,
+                engine(options, err), note -> notes(options, err, note)));
+    }
+
+    /** The engine asked for; lanes without the Vector API in this JVM say so in one line (and run scalar). */
+    private static Engine engine(RunOptions options, PrintWriter err) {
+        Engine engine = options.engine();
+        if (engine == Engine.LANES && !Engine.lanesAvailable()) {
+            err.println("lstm97: " + Engine.NO_VECTOR_API);
+            err.flush();
+        }
+        return engine;
+    }
+
+    /** Which rows run in lanes, told once before the trials run (not with --quiet). */
+    private static void notes(RunOptions options, PrintWriter err, String note) {
+        if (!options.quiet) {
+            err.println("engine: " + note);
+            err.flush();
+        }
     }
 
     /** A progress bar with ETA over trials; silent when not on a terminal. */

@@ -7,9 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lstm97.core.lanes.LaneEngine;
 
 /** The CLI end to end on tiny grids of the test plugin (registered only through test resources). */
 class CliTest {
@@ -106,15 +108,32 @@ class CliTest {
     }
 
     @Test
-    void benchTimesTheChosenNetAndCountsItsSteps() {
+    void benchTimesTheChosenNetOnBothEnginesAndCountsItsTrialSteps() {
         Result r = cli("bench", "--only", "lstm-table7-adding-T100", "--sequences", "2", "--warmup", "0",
                 "--passes", "1", "--seconds", "0", "--json");
         assertThat(r.code()).as(r.err()).isZero();
-        String line = r.out().strip();
-        assertThat(line).startsWith("{").endsWith("}").contains("\"net\":\"lstm-table7-adding-T100\"")
-                .contains("\"weights\":93").contains("\"nsPerStep\":");
-        long steps = Long.parseLong(line.replaceAll(".*\"steps\":(\\d+)[,}].*", "$1"));
+        List<String> lines = r.out().strip().lines().toList();
+        assertThat(lines).hasSize(2);
+        String scalar = lines.get(0);
+        assertThat(scalar).startsWith("{").endsWith("}").contains("\"net\":\"lstm-table7-adding-T100\"")
+                .contains("\"engine\":\"scalar\"").contains("\"lanes\":1").contains("\"weights\":93")
+                .contains("\"nsPerTrialStep\":");
+        long steps = Long.parseLong(scalar.replaceAll(".*\"trialSteps\":(\\d+)[,}].*", "$1"));
         assertThat(steps).isBetween(2L * 100, 2L * 110); // one pass over two adding sequences of T = 100..110
+        String lanes = lines.get(1);
+        assertThat(lanes).contains("\"engine\":\"lanes\"").contains("\"lanes\":" + LaneEngine.lanes())
+                .contains("\"nsPerTrialStep\":");
+        long laneSteps = Long.parseLong(lanes.replaceAll(".*\"trialSteps\":(\\d+)[,}].*", "$1"));
+        assertThat(laneSteps % LaneEngine.lanes()).isZero(); // whole group steps, K trial-steps each
+        assertThat(laneSteps).isBetween(steps - LaneEngine.lanes(), steps);
+    }
+
+    @Test
+    void benchOnTheScalarEngineOnly() {
+        Result r = cli("bench", "--only", "lstm-table7-adding-T100", "--sequences", "1", "--warmup", "0",
+                "--passes", "1", "--seconds", "0", "--json", "--engine", "scalar");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().strip().lines()).singleElement().asString().contains("\"engine\":\"scalar\"");
     }
 
     @Test

@@ -51,6 +51,15 @@ public final class StepTimer {
         this.minMeasuredNanos = minMeasuredNanos;
     }
 
+    /**
+     * One pass of training steps to time: runs them and returns how many (trial-)steps it ran. A pass must keep
+     * its results alive (e.g. in a field) so the JIT cannot drop the work.
+     */
+    @FunctionalInterface
+    public interface Pass {
+        long run();
+    }
+
     /** Trains {@code network} on {@code sequences} (it changes!) and returns the measured step time. */
     public StepTime measure(Network network, List<Sequence> sequences) {
         Objects.requireNonNull(network, "network");
@@ -58,41 +67,40 @@ public final class StepTimer {
             throw new IllegalArgumentException("no sequences to time");
         }
         double[] out = new double[network.outputSize()];
-        double sink = 0.0;
+        double[] sink = new double[1];
+        return measure(() -> pass(network, sequences, out, sink));
+    }
+
+    /** Runs {@code pass} for warm-up, then times it: the time per step it reports. */
+    public StepTime measure(Pass pass) {
         long warmupStart = System.nanoTime();
-        for (int pass = 0; pass < warmupPasses || System.nanoTime() - warmupStart < minWarmupNanos; pass++) {
-            sink += pass(network, sequences, out);
+        for (int i = 0; i < warmupPasses || System.nanoTime() - warmupStart < minWarmupNanos; i++) {
+            pass.run();
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         long steps = 0;
         long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0L;
         long start = System.nanoTime();
-        for (int pass = 0; pass < measuredPasses || System.nanoTime() - start < minMeasuredNanos; pass++) {
-            sink += pass(network, sequences, out);
-            for (Sequence s : sequences) {
-                steps += s.length();
-            }
+        for (int i = 0; i < measuredPasses || System.nanoTime() - start < minMeasuredNanos; i++) {
+            steps += pass.run();
         }
         long nanos = Math.max(1, System.nanoTime() - start);
         double cpuNs = cpu ? (double) (threads.getCurrentThreadCpuTime() - cpuStart) / steps : Double.NaN;
-        if (sink == 42.4242) {
-            // keeps the outputs alive for the JIT; practically never true
-            System.out.print("");
-        }
         return new StepTime(steps, nanos, (double) nanos / steps, steps * 1e9 / nanos, cpuNs);
     }
 
-    private static double pass(Network network, List<Sequence> sequences, double[] out) {
-        double sum = 0.0;
+    private static long pass(Network network, List<Sequence> sequences, double[] out, double[] sink) {
+        long steps = 0;
         for (Sequence seq : sequences) {
             network.startSequence();
             for (int t = 0; t < seq.length(); t++) {
                 network.step(seq, t, out, true);
             }
             network.endSequence(true);
-            sum += out[0];
+            sink[0] += out[0];
+            steps += seq.length();
         }
-        return sum;
+        return steps;
     }
 }

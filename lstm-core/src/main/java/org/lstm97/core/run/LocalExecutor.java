@@ -1,9 +1,7 @@
 package org.lstm97.core.run;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,10 +47,12 @@ public final class LocalExecutor implements TrialExecutor {
         if (trials.isEmpty()) {
             return;
         }
-        TrialRunner runner = runners.get();
-        GroupRunner groups = new GroupRunner(runner, engine);
+        GroupRunner groups = new GroupRunner(runners.get(), engine);
         BlockingQueue<Object> done = new LinkedBlockingQueue<>();
-        List<Runnable> work = plan(trials, runner, groups, done);
+        List<Runnable> work = new ArrayList<>();
+        for (GroupRunner.Unit unit : groups.units(trials, Integer.MAX_VALUE, notes)) {
+            work.add(guarded(done, () -> groups.run(unit.plan(), unit.trials(), done::add)));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, work.size()), r -> {
             Thread t = new Thread(r, "lstm97-trial");
             t.setDaemon(true);
@@ -71,33 +71,6 @@ public final class LocalExecutor implements TrialExecutor {
             pool.shutdownNow();
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
-    }
-
-    /** One task per lane row (at its first trial's place) and per other trial, in the order given. */
-    private List<Runnable> plan(List<TrialSpec> trials, TrialRunner runner, GroupRunner groups,
-                                BlockingQueue<Object> done) {
-        Map<String, List<TrialSpec>> byRow = new LinkedHashMap<>();
-        for (TrialSpec t : trials) {
-            byRow.computeIfAbsent(rowKey(t), k -> new ArrayList<>()).add(t);
-        }
-        Map<String, GroupRunner.Plan> plans = new LinkedHashMap<>();
-        byRow.forEach((row, rowTrials) -> plans.put(row, groups.plan(rowTrials.get(0), rowTrials.size())));
-        EnginePlans.describe(plans, groups.lanes()).forEach(notes);
-        List<Runnable> work = new ArrayList<>();
-        for (TrialSpec t : trials) {
-            String row = rowKey(t);
-            GroupRunner.Plan plan = plans.get(row);
-            if (!plan.lanes()) {
-                work.add(guarded(done, () -> done.add(runner.run(t))));
-            } else if (byRow.get(row).get(0) == t) {
-                work.add(guarded(done, () -> groups.run(plan, byRow.get(row), done::add)));
-            }
-        }
-        return work;
-    }
-
-    private static String rowKey(TrialSpec t) {
-        return t.row().experiment() + "/" + t.row().row();
     }
 
     /** A task whose crash reaches the calling thread instead of vanishing in the pool. */

@@ -2,6 +2,7 @@ package org.lstm97.core.run;
 
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 
 /**
  * Makes a {@link TrialExecutor} that lives in a module the CLI does not depend on (e.g. lstm-spark). Such a
@@ -11,14 +12,19 @@ import java.util.ServiceLoader;
 public interface TrialExecutorProvider {
 
     /** How the user asked the executor to run. */
-    record Settings(int threads, String master) {
+    record Settings(int threads, String master, Engine engine, Consumer<String> notes) {
         /**
          * @param threads trials run in parallel on this machine (from {@code --threads}), >= 1
          * @param master  where to run ({@code --master}, e.g. a Spark master URL), or null for the default
+         * @param engine  the engine the trials train on where it applies ({@code --engine})
+         * @param notes   hears which rows run in lanes (see {@link LocalExecutor})
          */
         public Settings {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+            }
+            if (engine == null || notes == null) {
+                throw new IllegalArgumentException("engine and notes must be given");
             }
         }
     }
