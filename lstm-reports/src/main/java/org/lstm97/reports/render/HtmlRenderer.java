@@ -28,6 +28,8 @@ public final class HtmlRenderer {
             .not-reproduced { background: #f8e0e0; }
             .not-run { background: #eeeeee; }
             .no-paper-value { background: #fdf6dc; }
+            .too-few-trials { background: #eef2fa; }
+            .rule { border-left: 3px solid #888; padding-left: 0.6em; }
             figure { display: inline-block; margin: 0.5em; }
             .facts td { border: none; padding: 0.1em 0.6em; }
             """;
@@ -49,6 +51,7 @@ public final class HtmlRenderer {
                     .append("</td></tr>\n");
         }
         html.append("</table>\n<p>").append(escape(MarkdownRenderer.LEGEND)).append("</p>\n");
+        html.append("<p class=\"rule\">").append(escape(report.rule())).append("</p>\n");
         for (PaperTable table : report.tables()) {
             table(html, table, plots.getOrDefault(table.fileId(), List.of()));
         }
@@ -84,12 +87,12 @@ public final class HtmlRenderer {
                 html.append("<span class=\"ours\">").append(escape(cell.ours())).append("</span></td>");
             }
             html.append("<td title=\"").append(escape(row.judgement().reason())).append("\">")
-                    .append(escape(row.judgement().verdict().text())).append("</td></tr>\n");
+                    .append(escape(row.judgement().label())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n<ul>\n");
         for (ReportRow row : table.rows()) {
             html.append("<li>").append(escape(row.label())).append(" (<code>").append(escape(row.row()))
-                    .append("</code>): ").append(escape(row.judgement().verdict().text())).append(" — ")
+                    .append("</code>): ").append(escape(row.judgement().label())).append(" — ")
                     .append(escape(row.judgement().reason())).append("</li>\n");
         }
         html.append("</ul>\n<details><summary>Trial details</summary>\n<table>\n<thead><tr><th>Row</th>");

@@ -27,6 +27,7 @@ public final class LatexRenderer {
         tex.append("experiments: ")
                 .append(escape(String.join(", ", table.experiments().stream().map(e -> e.experiment()).toList())))
                 .append("\n\n");
+        tex.append("\\noindent ").append(escape(report.rule())).append("\n\n");
         tex.append("\\begin{table}[h]\n\\centering\n\\footnotesize\n");
         // shrink a table wider than the page, leave a narrower one as it is
         tex.append("\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n");
@@ -43,7 +44,7 @@ public final class LatexRenderer {
                 tex.append(" & ").append(cell.compares() ? escape(cell.paper()) + " $\\mid$ " + escape(cell.ours())
                         : escape(cell.ours()));
             }
-            tex.append(" & ").append(escape(row.judgement().verdict().text())).append(" \\\\\n");
+            tex.append(" & ").append(escape(row.judgement().label())).append(" \\\\\n");
         }
         tex.append("\\bottomrule\n\\end{tabular}}\n");
         tex.append("\\par\\smallskip\n").append(escape(table.layout().caption() + " Each cell: paper | ours."))
@@ -52,7 +53,7 @@ public final class LatexRenderer {
         tex.append("\\begin{itemize}\n");
         for (ReportRow row : table.rows()) {
             tex.append("\\item ").append(escape(row.label())).append(": ")
-                    .append(escape(row.judgement().verdict().text() + " -- " + row.judgement().reason())).append('\n');
+                    .append(escape(row.judgement().label() + " -- " + row.judgement().reason())).append('\n');
         }
         tex.append("\\end{itemize}\n\n\\end{document}\n");
         return tex.toString();
