@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.ReferenceLines;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 import org.lstm97.reports.layout.RowDetails;
@@ -93,7 +94,15 @@ public final class HtmlRenderer {
         for (ReportRow row : table.rows()) {
             html.append("<li>").append(escape(row.label())).append(" (<code>").append(escape(row.row()))
                     .append("</code>): ").append(escape(row.judgement().label())).append(" — ")
-                    .append(escape(row.judgement().reason())).append("</li>\n");
+                    .append(escape(row.judgement().reason()));
+            List<String[]> references = ReferenceLines.of(row);
+            if (!references.isEmpty()) {
+                html.append("\n<ul class=\"references\">\n");
+                references.forEach(l -> html.append("<li><em>").append(escape(l[0])).append(":</em> ")
+                        .append(escape(l[1])).append("</li>\n"));
+                html.append("</ul>");
+            }
+            html.append("</li>\n");
         }
         html.append("</ul>\n<details><summary>Trial details</summary>\n<table>\n<thead><tr><th>Row</th>");
         RowDetails.HEADERS.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));

@@ -1,7 +1,9 @@
 package org.lstm97.reports.render;
 
+import java.util.List;
 import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.ReferenceLines;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 
@@ -54,6 +56,13 @@ public final class LatexRenderer {
         for (ReportRow row : table.rows()) {
             tex.append("\\item ").append(escape(row.label())).append(": ")
                     .append(escape(row.judgement().label() + " -- " + row.judgement().reason())).append('\n');
+            List<String[]> references = ReferenceLines.of(row);
+            if (!references.isEmpty()) {
+                tex.append("\\begin{itemize}\n");
+                references.forEach(l -> tex.append("\\item \\emph{").append(escape(l[0])).append(":} ")
+                        .append(escape(l[1])).append('\n'));
+                tex.append("\\end{itemize}\n");
+            }
         }
         tex.append("\\end{itemize}\n\n\\end{document}\n");
         return tex.toString();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.ReferenceLines;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 import org.lstm97.reports.layout.RowDetails;
@@ -68,6 +69,8 @@ public final class MarkdownRenderer {
             md.append("- ").append(escape(row.label())).append(" (`").append(escape(row.row())).append("`): ")
                     .append(row.judgement().label()).append(" — ").append(escape(row.judgement().reason()))
                     .append('\n');
+            ReferenceLines.of(row).forEach(l -> md.append("  - *").append(l[0]).append(":* ").append(escape(l[1]))
+                    .append('\n'));
         }
         md.append("\n<details><summary>Trial details</summary>\n\n| Row");
         RowDetails.HEADERS.forEach(h -> md.append(" | ").append(h));
