@@ -143,6 +143,53 @@ class PaperTablesTest {
         assertThat(specs).hasSize(PaperFilesTest.FILES.size());
     }
 
+    @Test
+    void paperMdPrintsTheseCells() throws IOException {
+        // docs/PAPER.md's tables are marked "<!-- paper-tables.csv: table N -->"; each must be that table's cells
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../docs/PAPER.md"),
+                StandardCharsets.UTF_8);
+        Set<String> shown = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher marker = Pattern.compile("<!-- paper-tables.csv: table (\\S+) -->").matcher(lines.get(i));
+            if (!marker.matches()) {
+                continue;
+            }
+            String table = marker.group(1);
+            shown.add(table);
+            boolean byTask = table.equals("10") || table.equals("11");
+            List<String> headers = cells(lines.get(i + 1));
+            int row = 0;
+            for (int j = i + 3; j < lines.size() && lines.get(j).startsWith("|"); j++) {
+                List<String> values = cells(lines.get(j));
+                row++;
+                String rowId = byTask ? values.get(0) : String.valueOf(row);
+                Map<String, String> printed = cells.get(key(table, rowId));
+                assertThat(printed).as("PAPER.md table " + table + " row " + rowId).isNotNull();
+                Map<String, String> inDoc = new LinkedHashMap<>();
+                for (int c = byTask ? 1 : 0; c < headers.size(); c++) {
+                    if (!values.get(c).isEmpty()) {
+                        inDoc.put(headers.get(c), values.get(c));
+                    }
+                }
+                assertThat(inDoc).as("PAPER.md table " + table + " row " + rowId).isEqualTo(printed);
+            }
+            assertThat(row).as("rows of PAPER.md table " + table).isEqualTo(
+                    cells.keySet().stream().filter(k -> k.startsWith(table + "/")).count());
+        }
+        assertThat(shown).containsExactlyInAnyOrder("1", "2", "2b", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+    }
+
+    /** The cells of one Markdown table line ("| a | b |"), unescaped. */
+    private static List<String> cells(String line) {
+        String inner = line.strip();
+        inner = inner.substring(1, inner.length() - 1);
+        List<String> out = new ArrayList<>();
+        for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
+            out.add(cell.strip().replace("\\|", "|"));
+        }
+        return out;
+    }
+
     /** What differs between the experiment files' paper values and the printed cells, one line each. */
     static List<String> mismatches(List<ExperimentSpec> specs) {
         List<String> out = new ArrayList<>();
