@@ -82,7 +82,7 @@ public final class Exp {
         return y * Double.longBitsToDouble((m1 + 1023) << 52) * Double.longBitsToDouble((m - m1 + 1023) << 52);
     }
 
-    /** The logistic function σ(x) = 1 / (1 + e^(−x)) (paper eq. (3), SPEC §1.1), with {@link #exp}. */
+    /** The logistic function σ(x) = 1 / (1 + e^(−x)) (paper eq. (3), PAPER.md §1.1), with {@link #exp}. */
     public static double logistic(double x) {
         return 1.0 / (1.0 + exp(-x));
     }
