@@ -28,7 +28,7 @@ final class SummaryRenderer {
                         .append(" | ").append(stats.hasTrials() ? NumberText.percent(stats.successRate()) : "—")
                         .append(" | ").append(stats.meanToSuccess() == null ? "—" : NumberText.count(stats.meanToSuccess()))
                         .append(" | ").append(cell(paper(row.spec().paper())))
-                        .append(" | ").append(row.judgement().verdict().text())
+                        .append(" | ").append(row.judgement().label())
                         .append(" |\n");
             }
         }

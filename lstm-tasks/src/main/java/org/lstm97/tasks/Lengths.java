@@ -10,7 +10,7 @@ public final class Lengths {
 
     /**
      * A length uniform in [T, T + T/10] (Exp. 3, 4, 5); integer and inclusive at both ends, with T/10 rounded
-     * down [SPEC U9].
+     * down [PAPER.md U9].
      */
     public static int tPlusTenth(RandomGenerator random, int minimalLength) {
         return Draws.uniformInt(random, minimalLength, minimalLength + minimalLength / 10);

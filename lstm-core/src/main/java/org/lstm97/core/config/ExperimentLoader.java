@@ -28,7 +28,7 @@ public final class ExperimentLoader {
     static final List<String> PROFILE_KEYS = List.of("description", "seed", "trials", "budget", "task", "stop",
             "evaluation", "variants");
     static final List<String> VARIANT_KEYS = List.of("name", "description", "learner", "task", "grid",
-            "trials", "budget", "stop", "evaluation", "paper", "skip");
+            "trials", "budget", "stop", "evaluation", "paper", "references", "skip");
     static final List<String> EVALUATION_KEYS = List.of("testSize", "metrics");
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
@@ -174,11 +174,13 @@ public final class ExperimentLoader {
         EvaluationSpec eval = evaluation(evaluation);
 
         List<Map<String, ConfigNode>> combos = gridCombos(variant.get("grid"));
+        Set<String> gridLabels = new java.util.LinkedHashSet<>();
+        combos.forEach(combo -> gridLabels.add(gridLabel(combo)));
         List<RowSpec> rows = new ArrayList<>();
         for (Map<String, ConfigNode> combo : combos) {
             ConfigNode rowTask = task;
             ConfigNode rowLearner = learner;
-            StringBuilder label = new StringBuilder();
+            String label = gridLabel(combo);
             for (Map.Entry<String, ConfigNode> axis : combo.entrySet()) {
                 String[] path = axis.getKey().split("\\.", 2);
                 if (path[0].equals("task")) {
@@ -186,8 +188,6 @@ public final class ExperimentLoader {
                 } else {
                     rowLearner = rowLearner.with(path[1], axis.getValue());
                 }
-                label.append(label.length() == 0 ? "" : ",").append(path[1]).append('=')
-                        .append(axis.getValue().toPlain());
             }
             String rowName = combo.isEmpty() ? variantName : variantName + "@" + label;
             PluginSpec taskSpec = validate(Kind.TASK, rowTask);
@@ -196,10 +196,13 @@ public final class ExperimentLoader {
             for (int i = 0; i < eval.metrics().size(); i++) {
                 registry.metric(eval.metrics().get(i), evaluation.get("metrics").items().get(i).origin());
             }
-            Map<String, Object> paper = paperValues(variant.get("paper"), combo.isEmpty() ? null : label.toString());
+            String rowLabel = combo.isEmpty() ? null : label;
+            Map<String, Object> paper = PaperSection.paper(variant.get("paper"), rowLabel, gridLabels);
+            List<Map<String, Object>> references =
+                    PaperSection.references(variant.get("references"), rowLabel, gridLabels);
             String hash = ConfigHash.of(experiment, rowName, seed, budget, taskSpec, learnerSpec, stopSpec, eval);
             rows.add(new RowSpec(experiment, table, rowName, variantName, trials, budget, seed, taskSpec,
-                    learnerSpec, stopSpec, eval, paper, hash));
+                    learnerSpec, stopSpec, eval, paper, hash, references));
         }
         return rows;
     }
@@ -247,6 +250,16 @@ public final class ExperimentLoader {
         return new EvaluationSpec(testSize, metrics);
     }
 
+    /** The row label of one grid combination: "T=100" or "T=100,p=50"; empty without axes. */
+    private static String gridLabel(Map<String, ConfigNode> combo) {
+        StringBuilder label = new StringBuilder();
+        for (Map.Entry<String, ConfigNode> axis : combo.entrySet()) {
+            label.append(label.length() == 0 ? "" : ",").append(axis.getKey().split("\\.", 2)[1]).append('=')
+                    .append(axis.getValue().toPlain());
+        }
+        return label.toString();
+    }
+
     private static List<Map<String, ConfigNode>> gridCombos(ConfigNode grid) {
         List<Map<String, ConfigNode>> combos = new ArrayList<>();
         combos.add(new LinkedHashMap<>());
@@ -277,35 +290,6 @@ public final class ExperimentLoader {
             combos = next;
         }
         return combos;
-    }
-
-    private static Map<String, Object> paperValues(ConfigNode paper, String gridLabel) {
-        if (paper == null) {
-            return Map.of();
-        }
-        if (!paper.isMap()) {
-            throw ConfigException.at(paper.origin(), "key 'paper' must be a mapping of the paper's values");
-        }
-        ConfigNode values = paper;
-        if (gridLabel != null) {
-            values = paper.get(gridLabel);
-            if (values == null) {
-                return Map.of();
-            }
-            if (!values.isMap()) {
-                throw ConfigException.at(values.origin(), "the paper's values for '" + gridLabel
-                        + "' must be a mapping");
-            }
-        }
-        for (Map.Entry<String, ConfigNode> e : values.entries().entrySet()) {
-            if (!e.getValue().isScalar()) {
-                throw ConfigException.at(e.getValue().origin(), "the paper's value '" + e.getKey()
-                        + "' must be a number or text");
-            }
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> plain = (Map<String, Object>) values.toPlain();
-        return plain;
     }
 
     private static void requireMap(ConfigNode node, String key, ConfigNode where) {

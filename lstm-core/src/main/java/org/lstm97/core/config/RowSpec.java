@@ -1,8 +1,10 @@
 package org.lstm97.core.config;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,8 +22,10 @@ import java.util.Map;
  * @param learner    the learner and its parameters
  * @param stop       the stop rule and its parameters
  * @param evaluation the final test
- * @param paper      the paper's reference values for this row (free keys, see experiments/README.md)
+ * @param paper      the paper's reference values for this row (the keys of experiments/README.md)
  * @param configHash SHA-256 of the resolved configuration that determines a trial's result
+ * @param references measurements of the same row made elsewhere (label, source, trials, solved, mean, note);
+ *                   like {@code paper}, not part of the configuration hash
  */
 public record RowSpec(
         String experiment,
@@ -36,9 +40,23 @@ public record RowSpec(
         PluginSpec stop,
         EvaluationSpec evaluation,
         Map<String, Object> paper,
-        String configHash) implements Serializable {
+        String configHash,
+        List<Map<String, Object>> references) implements Serializable {
 
     public RowSpec {
         paper = Collections.unmodifiableMap(new LinkedHashMap<>(paper));
+        List<Map<String, Object>> copied = new ArrayList<>();
+        for (Map<String, Object> reference : references) {
+            copied.add(Collections.unmodifiableMap(new LinkedHashMap<>(reference)));
+        }
+        references = Collections.unmodifiableList(copied);
+    }
+
+    /** A row without references. */
+    public RowSpec(String experiment, String table, String row, String variant, int trials, long budget, long seed,
+                   PluginSpec task, PluginSpec learner, PluginSpec stop, EvaluationSpec evaluation,
+                   Map<String, Object> paper, String configHash) {
+        this(experiment, table, row, variant, trials, budget, seed, task, learner, stop, evaluation, paper,
+                configHash, List.of());
     }
 }

@@ -233,7 +233,7 @@ final class LaneLstm {
         diverged[lane] = true;
     }
 
-    /** Resets lane {@code lane}'s activations, states and partials for a new sequence (SPEC §1.4). */
+    /** Resets lane {@code lane}'s activations, states and partials for a new sequence (PAPER.md §1.4). */
     void startSequence(int lane) {
         for (int c = 0; c < cells; c++) {
             s[c * K + lane] = 0.0;

@@ -1,7 +1,7 @@
 package org.lstm97.core.lstm;
 
 /**
- * "Add a cell once the error has stopped decreasing" (SPEC §1.8 remedy 1, U6), made concrete: the error of each
+ * "Add a cell once the error has stopped decreasing" (PAPER.md §1.8 remedy 1, U6), made concrete: the error of each
  * training sequence is averaged over consecutive windows of {@code window} sequences; when a window's mean is not
  * at least {@code minDecrease} (a fraction) below the previous window's mean, the error has stalled. After a
  * stall the comparison starts afresh (the next window has no predecessor).

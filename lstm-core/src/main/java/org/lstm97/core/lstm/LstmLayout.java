@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 import org.lstm97.core.random.Draws;
 
 /**
- * Sizes and flat-array positions of one 1997 LSTM net (SPEC §1.2, §1.7, §1.9).
+ * Sizes and flat-array positions of one 1997 LSTM net (PAPER.md §1.2, §1.7, §1.9).
  *
  * <p><b>Hidden units</b>, in this order: the C·S cells (block-major), the C input gates, the C output gates (if
  * any), the H conventional hidden units. Each reads the <b>source vector</b> z(t) = [x(t) (I values),
@@ -206,7 +206,7 @@ public final class LstmLayout {
 
     /**
      * Fresh weights: every trainable weight uniform in [−r, r), drawn in flat-array order; then the given
-     * per-block gate biases overwrite the drawn ones (SPEC §2, Table 10 "ogb"/"igb").
+     * per-block gate biases overwrite the drawn ones (PAPER.md §2, Table 10 "ogb"/"igb").
      */
     public double[] initialWeights(LstmParams p, RandomGenerator random) {
         double[] w = new double[arrayLength()];

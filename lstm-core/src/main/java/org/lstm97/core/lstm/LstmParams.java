@@ -5,7 +5,7 @@ import org.lstm97.core.plugin.Param;
 import org.lstm97.core.plugin.ParamException;
 
 /**
- * Parameters of the {@code lstm1997} learner: one row of Table 10 plus the choices SPEC leaves open.
+ * Parameters of the {@code lstm1997} learner: one row of Table 10 plus the choices PAPER.md leaves open.
  *
  * <p>Validated once here; the network trusts them.
  */
@@ -19,7 +19,7 @@ public record LstmParams(
                 value = "symmetric-2") Squash g,
         @Param(doc = "cell state squashing h: logistic | symmetric-1 (2s-1) | symmetric-2 (4s-2) | identity",
                 value = "symmetric-1") Squash h,
-        @Param(doc = "output-unit activation (SPEC U17)", value = "logistic") OutputActivation outputActivation,
+        @Param(doc = "output-unit activation (PAPER.md U17)", value = "logistic") OutputActivation outputActivation,
         @Param(doc = "F: outputs read cells only; B: outputs also read inputs, hidden units read inputs only",
                 value = "F") Connectivity connectivity,
         @Param(doc = "biased unit types: none | ga (gates) | b1 (all hidden) | all (all non-input)", value = "ga")
@@ -30,13 +30,13 @@ public record LstmParams(
         List<Double> outputGateBias,
         @Param(doc = "false removes the output gates (y_out = 1, Exp. 2a/2b)", value = "true") boolean outputGates,
         @Param(doc = "conventional hidden units (one-step truncated, eq (11))", value = "0") int hiddenUnits,
-        @Param(doc = "when weights change (SPEC U1): per-sequence (A) | per-step (B)", value = "per-sequence")
+        @Param(doc = "when weights change (PAPER.md U1): per-sequence (A) | per-step (B)", value = "per-sequence")
         UpdateTiming update,
-        @Param(doc = "activation of every hidden unit before the first step (SPEC U18): 0 or 0.5", value = "0.0")
+        @Param(doc = "activation of every hidden unit before the first step (PAPER.md U18): 0 or 0.5", value = "0.0")
         double initialActivation,
         @Param(doc = "truncated (the paper) | full (exact gradient by BPTT, ablation)", value = "truncated")
         GradientMode gradient,
-        @Param(doc = "sequential construction (SPEC U6): start without blocks, add one when the error stalls",
+        @Param(doc = "sequential construction (PAPER.md U6): start without blocks, add one when the error stalls",
                 value = "false") boolean sequentialConstruction,
         @Param(doc = "sequences per error window of the sequential construction", value = "1000")
         int constructionWindow,

@@ -3,7 +3,7 @@ package org.lstm97.core.lstm;
 import org.lstm97.core.math.Exp;
 
 /**
- * The squashing functions of the 1997 LSTM (SPEC §1.1), each an affine map of the logistic σ or the identity:
+ * The squashing functions of the 1997 LSTM (PAPER.md §1.1), each an affine map of the logistic σ or the identity:
  * {@code a·σ(x) + b} with derivative {@code a·σ(x)(1−σ(x))}.
  */
 public enum Squash {

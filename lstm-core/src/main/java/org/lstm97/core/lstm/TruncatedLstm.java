@@ -7,7 +7,7 @@ import org.lstm97.core.api.Sequence;
 import org.lstm97.core.math.Exp;
 
 /**
- * The 1997 LSTM with the paper's truncated learning rule (SPEC §1.3–§1.7), the fast path.
+ * The 1997 LSTM with the paper's truncated learning rule (PAPER.md §1.3–§1.7), the fast path.
  *
  * <p>Per step (processing order of §1.4): gates, cells and hidden units read z(t) = [x(t), y_hidden(t−1), 1];
  * the output units read the <b>current</b> cell outputs. The forward partials ∂s/∂w of (25)/(27) are updated
@@ -204,7 +204,7 @@ public final class TruncatedLstm implements Network {
 
     @Override
     public void startSequence() {
-        // SPEC §1.4: activations, states and partials are reset at each sequence start.
+        // PAPER.md §1.4: activations, states and partials are reset at each sequence start.
         Arrays.fill(s, 0.0);
         if (partialsInUse) {
             Arrays.fill(dSin, 0.0);

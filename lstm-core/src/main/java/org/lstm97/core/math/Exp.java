@@ -88,7 +88,7 @@ public final class Exp {
     }
 
     /**
-     * The logistic function σ(x) = 1 / (1 + e^(−x)) (SPEC §1.1), with e^(−x) as {@link #exp} computes it but
+     * The logistic function σ(x) = 1 / (1 + e^(−x)) (PAPER.md §1.1), with e^(−x) as {@link #exp} computes it but
      * scaled by 2^m in one multiplication, which saves five operations of some fifty: equal to
      * {@code 1.0 / (1.0 + exp(-x))} for every x except within 0.09 above −709.79, where the exact value is below
      * 1.2·10⁻³⁰⁸ and this gives 0 (as below −709.79). For x ≥ 708, 1 + e^(−x) rounds to 1 either way.

@@ -163,6 +163,9 @@ public final class ExperimentRunner {
             row.put("evaluation", Map.of("testSize", r.evaluation().testSize(),
                     "metrics", r.evaluation().metrics()));
             row.put("paper", r.paper());
+            if (!r.references().isEmpty()) {
+                row.put("references", r.references());
+            }
             rows.add(row);
         }
         json.put("rows", rows);

@@ -61,4 +61,96 @@ class ExperimentLoaderTest {
         assertThatThrownBy(() -> ToyExperiments.load(ToyExperiments.YAML, "fast"))
                 .hasMessage("toy.yaml:24: unknown profile 'fast'; known: paper, quick");
     }
+
+    /** The toy file with a {@code references:} list under the variant 'slow' (after its paper values). */
+    private static String withReferences(String references) {
+        return ToyExperiments.YAML.replace("      successAfter: 100\n",
+                "      successAfter: 100\n    references:\n" + references);
+    }
+
+    @Test
+    void referencesAreReadAndKeptOutOfTheConfigurationHash() {
+        String yaml = withReferences("""
+                      - label: Simulator X
+                        source: re-run elsewhere
+                        trials: 30
+                        solved: 2
+                        mean: 130800
+                        note: one-hot targets
+                      - {label: Simulator Y, source: re-run elsewhere, trials: 10, solved: 0}
+                """);
+        RowSpec slow = ToyExperiments.load(yaml, "paper").rows().get(0);
+
+        assertThat(slow.references()).hasSize(2);
+        assertThat(slow.references().get(0)).containsEntry("label", "Simulator X").containsEntry("trials", 30L)
+                .containsEntry("solved", 2L).containsEntry("mean", 130800L).containsEntry("note", "one-hot targets");
+        assertThat(slow.references().get(1)).doesNotContainKeys("mean", "note");
+        assertThat(slow.configHash())
+                .isEqualTo(ToyExperiments.load(ToyExperiments.YAML, "paper").rows().get(0).configHash());
+        assertThat(ToyExperiments.load(ToyExperiments.YAML, "paper").rows().get(0).references()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown key | {label: X, source: s, trials: 3, solved: 1, sovled: 1} | toy.yaml:20: unknown key 'sovled' in reference; valid keys: label, source, trials, solved, mean, note",
+        "missing source | {label: X, trials: 3, solved: 1} | toy.yaml:20: missing key 'source' in reference",
+        "solved above trials | {label: X, source: s, trials: 3, solved: 4} | toy.yaml:20: key 'solved' of a reference must be <= trials (3), got 4",
+        "text trials | {label: X, source: s, trials: many, solved: 1} | toy.yaml:20: key 'trials' of a reference must be an integer >= 1, got 'many'",
+        "mean without a solved trial | {label: X, source: s, trials: 3, solved: 0, mean: 5} | toy.yaml:20: key 'mean' of a reference needs solved trials, got solved: 0",
+        "not a mapping | just text | toy.yaml:20: a reference must be a mapping with label, source, trials, solved (and optionally mean, note), got 'just text'",
+    })
+    void aBadReferenceNamesFileLineAndKey(String name, String reference, String message) {
+        String yaml = withReferences("      - " + reference + "\n");
+        assertThatThrownBy(() -> ToyExperiments.load(yaml, "paper")).isInstanceOf(ConfigException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void referencesMustBeAList() {
+        String yaml = ToyExperiments.YAML.replace("      successAfter: 100\n",
+                "      successAfter: 100\n    references: {label: X}\n");
+        assertThatThrownBy(() -> ToyExperiments.load(yaml, "paper")).hasMessage("toy.yaml:19: key 'references' "
+                + "must be a list of references (label, source, trials, solved, mean, note), got a mapping");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown key | successAftr: 100 | toy.yaml:18: unknown key 'successAftr' in the paper's values; valid keys: label, weights, successPercent, successAfter, successAfterText, st1, st2, wrong, mse, misclassified, cleanDiff, quoted, table, row",
+        "text for a number | successAfter: fast | toy.yaml:18: the paper's value 'successAfter' must be a number, got 'fast'",
+        "list for a number | successAfter: [1, 2] | toy.yaml:18: the paper's value 'successAfter' must be a number, got a list",
+        "list for text | label: [a, b] | toy.yaml:18: the paper's value 'label' must be text, got a list",
+    })
+    void aBadPaperValueNamesFileLineAndKey(String name, String entry, String message) {
+        String yaml = ToyExperiments.YAML.replace("      successAfter: 100\n", "      " + entry + "\n");
+        assertThatThrownBy(() -> ToyExperiments.load(yaml, "paper")).isInstanceOf(ConfigException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void aGridVariantsPaperValuesAreKeyedByItsRowLabels() {
+        String grid = ToyExperiments.YAML.replace("""
+                      type: toy-unit
+                profiles:""", """
+                      type: toy-unit
+                    paper:
+                      learningRate=1.0: {successAfter: 40}
+                    references:
+                      learningRate=2.0:
+                        - {label: X, source: s, trials: 3, solved: 1, mean: 30}
+                profiles:""");
+        List<RowSpec> rows = ToyExperiments.load(grid, "paper").rows();
+
+        assertThat(rows.get(1).paper()).containsEntry("successAfter", 40L);
+        assertThat(rows.get(2).paper()).isEmpty();
+        assertThat(rows.get(1).references()).isEmpty();
+        assertThat(rows.get(2).references()).singleElement().satisfies(r -> assertThat(r).containsEntry("mean", 30L));
+        assertThat(ToyExperiments.load(grid.replace("learningRate=1.0: {", "learningRate=3.0: {"), "paper")
+                .rows().get(1).paper()).as("a value no profile runs is no error").isEmpty();
+        assertThatThrownBy(() -> ToyExperiments.load(grid.replace("learningRate=1.0: {", "lr=1.0: {"),
+                "paper")).hasMessage("toy.yaml:25: unknown grid label 'lr=1.0' under 'paper'; the rows "
+                + "are labelled like learningRate=1.0, learningRate=2.0");
+        assertThatThrownBy(() -> ToyExperiments.load(grid.replace("learningRate=1.0: {", "successAfter: {"),
+                "paper")).hasMessage("toy.yaml:25: unknown grid label 'successAfter' under 'paper'; the rows "
+                + "are labelled like learningRate=1.0, learningRate=2.0");
+    }
 }

@@ -12,7 +12,7 @@ import org.lstm97.core.api.Sequence;
 
 /**
  * Where the truncation drops nothing, the update equals −α times a finite-difference gradient of
- * ½Σ(target − output)² (no factor 2, SPEC §1.6); {@code gradient: full} matches it on recurrent nets.
+ * ½Σ(target − output)² (no factor 2, PAPER.md §1.6); {@code gradient: full} matches it on recurrent nets.
  */
 class GradientCheckTest {
     private static final double ALPHA = 0.1;

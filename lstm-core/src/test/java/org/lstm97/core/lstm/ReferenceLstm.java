@@ -3,7 +3,7 @@ package org.lstm97.core.lstm;
 import org.lstm97.core.api.Sequence;
 
 /**
- * A deliberately plain implementation of SPEC §1.3–§1.7, for comparison with {@link TruncatedLstm}: nested
+ * A deliberately plain implementation of PAPER.md §1.3–§1.7, for comparison with {@link TruncatedLstm}: nested
  * arrays, dense source vectors rebuilt every step, no sparsity, no hoisting. Only the mapping to and from the
  * flat weight array uses {@link LstmLayout}.
  */

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lstm97.core.api.Sequence;
 
-/** Exp. 2a/2b's sequential construction (SPEC U6): the block joins once the error stops decreasing. */
+/** Exp. 2a/2b's sequential construction (PAPER.md U6): the block joins once the error stops decreasing. */
 class SequentialConstructionTest {
     private static final int P = 5;
 

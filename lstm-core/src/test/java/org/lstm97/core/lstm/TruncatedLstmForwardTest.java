@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.lstm97.core.api.Sequence;
 
-/** The forward pass of a one-block net against values worked out by hand (SPEC §1.3, §1.4). */
+/** The forward pass of a one-block net against values worked out by hand (PAPER.md §1.3, §1.4). */
 class TruncatedLstmForwardTest {
 
     private static double sigma(double x) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Trainable weights equal the paper's "# weights" for every Table 10 row (SPEC §1.9). */
+/** Trainable weights equal the paper's "# weights" for every Table 10 row (PAPER.md §1.9). */
 class WeightCountTest {
 
     static Stream<Arguments> table10() {

@@ -38,7 +38,7 @@ public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
             tables.add(table(entry.getKey(), entry.getValue()));
             entry.getValue().forEach(e -> specs.add(e.spec()));
         }
-        return new Report(RunFacts.of(specs), tables, results.warnings());
+        return new Report(RunFacts.of(specs), tables, results.warnings(), verdictRule.statement());
     }
 
     private PaperTable table(String table, List<ExperimentResults> experiments) {

@@ -68,7 +68,26 @@ public final class ExperimentSpecReader {
         }
         return new RowSpec(name, text(row, "variant"), row.path("trials").asInt(0), row.path("budget").asLong(0L),
                 text(row, "configHash"), map(row.get("task")), map(row.get("learner")), map(row.get("stop")),
-                map(row.get("evaluation")), paper(row.get("paper")));
+                map(row.get("evaluation")), paper(row.get("paper")), references(file, row.get("references")));
+    }
+
+    private static List<Reference> references(Path file, JsonNode list) {
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new ConfigException(file + ": 'references' of a row must be a list");
+        }
+        List<Reference> out = new ArrayList<>();
+        for (JsonNode r : list) {
+            if (!r.isObject() || text(r, "label") == null || !r.path("trials").canConvertToInt()
+                    || !r.path("solved").canConvertToInt()) {
+                throw new ConfigException(file + ": a reference needs label, trials and solved");
+            }
+            out.add(new Reference(text(r, "label"), text(r, "source"), r.get("trials").asInt(),
+                    r.get("solved").asInt(), number(r, "mean"), text(r, "note")));
+        }
+        return out;
     }
 
     private static PaperValues paper(JsonNode p) {

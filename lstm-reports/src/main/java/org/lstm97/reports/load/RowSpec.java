@@ -1,5 +1,6 @@
 package org.lstm97.reports.load;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param stop       the stop rule's resolved parameters
  * @param evaluation the evaluation settings
  * @param paper      the paper's reference values
+ * @param references measurements of the same row made elsewhere (independent re-runs), in file order
  */
 public record RowSpec(
         String row,
@@ -26,9 +28,18 @@ public record RowSpec(
         Map<String, Object> learner,
         Map<String, Object> stop,
         Map<String, Object> evaluation,
-        PaperValues paper) {
+        PaperValues paper,
+        List<Reference> references) {
+
+    /** A row without references. */
+    public RowSpec(String row, String variant, int trials, long budget, String configHash, Map<String, Object> task,
+                   Map<String, Object> learner, Map<String, Object> stop, Map<String, Object> evaluation,
+                   PaperValues paper) {
+        this(row, variant, trials, budget, configHash, task, learner, stop, evaluation, paper, List.of());
+    }
 
     public RowSpec {
+        references = references == null ? List.of() : List.copyOf(references);
         task = task == null ? Map.of() : Map.copyOf(task);
         learner = learner == null ? Map.of() : Map.copyOf(learner);
         stop = stop == null ? Map.of() : Map.copyOf(stop);

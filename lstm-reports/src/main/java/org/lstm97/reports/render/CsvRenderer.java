@@ -29,13 +29,13 @@ public final class CsvRenderer {
                     Cell cell = row.cells().get(c);
                     line(csv, List.of(table.table(), row.experiment(), row.row(), headers.get(c),
                             value(cell.paperValue(), cell.paper()), value(cell.value(), cell.ours()),
-                            number(cell.low()), number(cell.high()), row.judgement().verdict().text()));
+                            number(cell.low()), number(cell.high()), row.judgement().label()));
                 }
                 List<Cell> details = RowDetails.of(row.stats());
                 for (int d = 0; d < details.size(); d++) {
                     Cell cell = details.get(d);
                     line(csv, List.of(table.table(), row.experiment(), row.row(), RowDetails.HEADERS.get(d), "",
-                            value(cell.value(), cell.ours()), "", "", row.judgement().verdict().text()));
+                            value(cell.value(), cell.ours()), "", "", row.judgement().label()));
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.ReferenceLines;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 import org.lstm97.reports.layout.RowDetails;
@@ -28,6 +29,8 @@ public final class HtmlRenderer {
             .not-reproduced { background: #f8e0e0; }
             .not-run { background: #eeeeee; }
             .no-paper-value { background: #fdf6dc; }
+            .too-few-trials { background: #eef2fa; }
+            .rule { border-left: 3px solid #888; padding-left: 0.6em; }
             figure { display: inline-block; margin: 0.5em; }
             .facts td { border: none; padding: 0.1em 0.6em; }
             """;
@@ -49,6 +52,7 @@ public final class HtmlRenderer {
                     .append("</td></tr>\n");
         }
         html.append("</table>\n<p>").append(escape(MarkdownRenderer.LEGEND)).append("</p>\n");
+        html.append("<p class=\"rule\">").append(escape(report.rule())).append("</p>\n");
         for (PaperTable table : report.tables()) {
             table(html, table, plots.getOrDefault(table.fileId(), List.of()));
         }
@@ -84,13 +88,21 @@ public final class HtmlRenderer {
                 html.append("<span class=\"ours\">").append(escape(cell.ours())).append("</span></td>");
             }
             html.append("<td title=\"").append(escape(row.judgement().reason())).append("\">")
-                    .append(escape(row.judgement().verdict().text())).append("</td></tr>\n");
+                    .append(escape(row.judgement().label())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n<ul>\n");
         for (ReportRow row : table.rows()) {
             html.append("<li>").append(escape(row.label())).append(" (<code>").append(escape(row.row()))
-                    .append("</code>): ").append(escape(row.judgement().verdict().text())).append(" — ")
-                    .append(escape(row.judgement().reason())).append("</li>\n");
+                    .append("</code>): ").append(escape(row.judgement().label())).append(" — ")
+                    .append(escape(row.judgement().reason()));
+            List<String[]> references = ReferenceLines.of(row);
+            if (!references.isEmpty()) {
+                html.append("\n<ul class=\"references\">\n");
+                references.forEach(l -> html.append("<li><em>").append(escape(l[0])).append(":</em> ")
+                        .append(escape(l[1])).append("</li>\n"));
+                html.append("</ul>");
+            }
+            html.append("</li>\n");
         }
         html.append("</ul>\n<details><summary>Trial details</summary>\n<table>\n<thead><tr><th>Row</th>");
         RowDetails.HEADERS.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));

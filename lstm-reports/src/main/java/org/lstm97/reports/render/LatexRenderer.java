@@ -1,7 +1,9 @@
 package org.lstm97.reports.render;
 
+import java.util.List;
 import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.ReferenceLines;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 
@@ -27,6 +29,7 @@ public final class LatexRenderer {
         tex.append("experiments: ")
                 .append(escape(String.join(", ", table.experiments().stream().map(e -> e.experiment()).toList())))
                 .append("\n\n");
+        tex.append("\\noindent ").append(escape(report.rule())).append("\n\n");
         tex.append("\\begin{table}[h]\n\\centering\n\\footnotesize\n");
         // shrink a table wider than the page, leave a narrower one as it is
         tex.append("\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n");
@@ -43,7 +46,7 @@ public final class LatexRenderer {
                 tex.append(" & ").append(cell.compares() ? escape(cell.paper()) + " $\\mid$ " + escape(cell.ours())
                         : escape(cell.ours()));
             }
-            tex.append(" & ").append(escape(row.judgement().verdict().text())).append(" \\\\\n");
+            tex.append(" & ").append(escape(row.judgement().label())).append(" \\\\\n");
         }
         tex.append("\\bottomrule\n\\end{tabular}}\n");
         tex.append("\\par\\smallskip\n").append(escape(table.layout().caption() + " Each cell: paper | ours."))
@@ -52,7 +55,14 @@ public final class LatexRenderer {
         tex.append("\\begin{itemize}\n");
         for (ReportRow row : table.rows()) {
             tex.append("\\item ").append(escape(row.label())).append(": ")
-                    .append(escape(row.judgement().verdict().text() + " -- " + row.judgement().reason())).append('\n');
+                    .append(escape(row.judgement().label() + " -- " + row.judgement().reason())).append('\n');
+            List<String[]> references = ReferenceLines.of(row);
+            if (!references.isEmpty()) {
+                tex.append("\\begin{itemize}\n");
+                references.forEach(l -> tex.append("\\item \\emph{").append(escape(l[0])).append(":} ")
+                        .append(escape(l[1])).append('\n'));
+                tex.append("\\end{itemize}\n");
+            }
         }
         tex.append("\\end{itemize}\n\n\\end{document}\n");
         return tex.toString();

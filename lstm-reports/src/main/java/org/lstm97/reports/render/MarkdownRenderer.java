@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.ReferenceLines;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 import org.lstm97.reports.layout.RowDetails;
@@ -17,8 +18,7 @@ public final class MarkdownRenderer {
     public static final String LEGEND = "Each cell shows the paper's value | ours. Ours are means over successful "
             + "trials (sequences to success, with a 95% bootstrap interval of the mean in brackets) or over all "
             + "trials (success rate, with a 95% Wilson interval); (100%) marks an LSTM row where the paper implies "
-            + "that every trial succeeded. Reproduced: the Wilson interval contains the paper's success rate and "
-            + "our mean is within ×1.5 of the paper's.";
+            + "that every trial succeeded.";
 
     /**
      * Renders {@code report}.
@@ -33,6 +33,7 @@ public final class MarkdownRenderer {
             md.append("| ").append(fact[0]).append(" | ").append(escape(fact[1])).append(" |\n");
         }
         md.append('\n').append(LEGEND).append("\n\n");
+        md.append("> ").append(escape(report.rule())).append("\n\n");
         for (PaperTable table : report.tables()) {
             table(md, table, plots.getOrDefault(table.fileId(), List.of()));
         }
@@ -61,13 +62,15 @@ public final class MarkdownRenderer {
                 md.append(" | ").append(cell.compares() ? escape(cell.paper()) + " \\| " + escape(cell.ours())
                         : escape(cell.ours()));
             }
-            md.append(" | **").append(row.judgement().verdict().text()).append("** |\n");
+            md.append(" | **").append(row.judgement().label()).append("** |\n");
         }
         md.append('\n');
         for (ReportRow row : table.rows()) {
             md.append("- ").append(escape(row.label())).append(" (`").append(escape(row.row())).append("`): ")
-                    .append(row.judgement().verdict().text()).append(" — ").append(escape(row.judgement().reason()))
+                    .append(row.judgement().label()).append(" — ").append(escape(row.judgement().reason()))
                     .append('\n');
+            ReferenceLines.of(row).forEach(l -> md.append("  - *").append(l[0]).append(":* ").append(escape(l[1]))
+                    .append('\n'));
         }
         md.append("\n<details><summary>Trial details</summary>\n\n| Row");
         RowDetails.HEADERS.forEach(h -> md.append(" | ").append(h));

@@ -1,7 +1,7 @@
 package org.lstm97.reports.stats;
 
 /**
- * What one row's trials achieved. Means of sequences-to-success are over successful trials only (SPEC U13);
+ * What one row's trials achieved. Means of sequences-to-success are over successful trials only (PAPER.md U13);
  * test measures are over successful trials when there are any, else over all trials that report them
  * ({@link #measuresOverSolved}).
  *

@@ -9,12 +9,12 @@ import org.lstm97.tasks.Correctness;
 import org.lstm97.tasks.Lengths;
 
 /**
- * The marked-pair sequences of Exp. 4 and 5 [NC97 Sec. 5.4–5.5, SPEC §3.8–3.9]. Each step is a pair
+ * The marked-pair sequences of Exp. 4 and 5 [NC97 Sec. 5.4–5.5, PAPER.md §3.8–3.9]. Each step is a pair
  * (value, marker): input 0 is the value, uniform in [low, high); input 1 the marker. The length is uniform in
  * [T, T + T/10]. Exactly two pairs are marked +1: X_1 uniform among the first ten pairs, X_2 uniform among the
  * first T/2 − 1 still-unmarked pairs ({1 … T/2} \ {pos X_1}, 1-based). All other markers are 0 except the
  * first and the last pair's, which are −1. A marked first pair carries the configured marker and (per the
- * rule) the fixed value [SPEC U8]. The one target, at the last step, is {@link #target(double, double)}. Labelled with the
+ * rule) the fixed value [PAPER.md U8]. The one target, at the last step, is {@link #target(double, double)}. Labelled with the
  * 1-based marked positions, e.g. "X1@3 X2@41".
  */
 public abstract class MarkedPairTask implements SequenceTask {

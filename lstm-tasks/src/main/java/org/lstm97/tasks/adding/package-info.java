@@ -1,5 +1,5 @@
 /**
- * Experiment 4 [NC97 Sec. 5.4, SPEC §3.8]: the adding problem ({@code adding}). Also holds
+ * Experiment 4 [NC97 Sec. 5.4, PAPER.md §3.8]: the adding problem ({@code adding}). Also holds
  * {@link org.lstm97.tasks.adding.MarkedPairTask}, the marked-pair sequence shared with Exp. 5
  * ({@code org.lstm97.tasks.multiplication}), which the paper defines as "Exp. 4, except …".
  */

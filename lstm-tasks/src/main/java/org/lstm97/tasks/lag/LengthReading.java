@@ -1,7 +1,7 @@
 package org.lstm97.tasks.lag;
 
 /**
- * How many extra distractors k follow the q fixed ones in Exp. 2c [SPEC §1.10.7, U7]. YAML {@code generator}
+ * How many extra distractors k follow the q fixed ones in Exp. 2c [PAPER.md §1.10.7, U7]. YAML {@code generator}
  * (default) or {@code paper-mean}.
  */
 public enum LengthReading {

@@ -9,9 +9,9 @@ import org.lstm97.tasks.Correctness;
 import org.lstm97.tasks.UnitNames;
 
 /**
- * Exp. 2a / 2b [NC97 Sec. 5.2, SPEC §3.2–3.3]: sequences (c, a_{i_1}, …, a_{i_{p−1}}, c) with c = x or y
+ * Exp. 2a / 2b [NC97 Sec. 5.2, PAPER.md §3.2–3.3]: sequences (c, a_{i_1}, …, a_{i_{p−1}}, c) with c = x or y
  * (probability 0.5 each), coded locally over p+1 units a_1 … a_{p−1}, x, y. The net predicts the next symbol
- * at every step: p steps, input s_t, target one-hot(s_{t+1}) [SPEC INTERP]. Labelled "x" or "y".
+ * at every step: p steps, input s_t, target one-hot(s_{t+1}) [PAPER.md INTERP]. Labelled "x" or "y".
  */
 public final class LongLagTask implements SequenceTask {
     private final LongLagVariant variant;

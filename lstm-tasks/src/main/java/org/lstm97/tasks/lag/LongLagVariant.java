@@ -6,7 +6,7 @@ import org.lstm97.core.plugin.YamlNamed;
 public enum LongLagVariant implements YamlNamed {
     /** (y, a_1, …, a_{p−1}, y) and (x, a_1, …, a_{p−1}, x), each with probability 0.5. */
     FIXED_MIDDLE("2a"),
-    /** The middle is a random string of length p−1 over a_1 … a_{p−1} [SPEC §3.3 INTERP: i.i.d. uniform]. */
+    /** The middle is a random string of length p−1 over a_1 … a_{p−1} [PAPER.md §3.3 INTERP: i.i.d. uniform]. */
     RANDOM_MIDDLE("2b");
 
     private final String yamlName;

@@ -9,9 +9,9 @@ import org.lstm97.tasks.Correctness;
 import org.lstm97.tasks.UnitNames;
 
 /**
- * Exp. 2c [NC97 Sec. 5.2, SPEC §3.4]: (b, c, a_{i_1}, …, a_{i_{q+k}}, e, c) with c = x or y, the distractors
- * uniform over a_1 … a_p [SPEC §1.10.6]. Inputs are one-hot over a_1 … a_p, e, b, x, y; two outputs x, y.
- * The only target is at the step whose input is the trigger e: (1, 0) for x, (0, 1) for y [SPEC INTERP]; the
+ * Exp. 2c [NC97 Sec. 5.2, PAPER.md §3.4]: (b, c, a_{i_1}, …, a_{i_{q+k}}, e, c) with c = x or y, the distractors
+ * uniform over a_1 … a_p [PAPER.md §1.10.6]. Inputs are one-hot over a_1 … a_p, e, b, x, y; two outputs x, y.
+ * The only target is at the step whose input is the trigger e: (1, 0) for x, (0, 1) for y [PAPER.md INTERP]; the
  * final c is therefore never an input, so a sequence of q+k+4 symbols has q+k+3 steps. Labelled "x" or "y".
  */
 public final class VeryLongLagTask implements SequenceTask {

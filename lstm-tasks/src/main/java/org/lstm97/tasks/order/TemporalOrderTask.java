@@ -8,10 +8,10 @@ import org.lstm97.core.random.Draws;
 import org.lstm97.tasks.Correctness;
 
 /**
- * Exp. 6 [NC97 Sec. 5.6, SPEC §3.10]: sequences of length uniform in [100, 110] that start with E and end
+ * Exp. 6 [NC97 Sec. 5.6, PAPER.md §3.10]: sequences of length uniform in [100, 110] that start with E and end
  * with the trigger B; at the relevant positions (1-based, inclusive ranges) X or Y, each with probability 0.5;
  * everywhere else a, b, c or d uniformly. Inputs one-hot over E B a b c d X Y. The one target, one-hot over
- * the classes, is at the step whose input is B [SPEC INTERP]. Labelled with the class name, e.g. "R".
+ * the classes, is at the step whose input is B [PAPER.md INTERP]. Labelled with the class name, e.g. "R".
  */
 public final class TemporalOrderTask implements SequenceTask {
     /** Input units in order. */

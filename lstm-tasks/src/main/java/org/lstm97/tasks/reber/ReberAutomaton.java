@@ -7,7 +7,7 @@ import java.util.List;
  * symbols may follow the string read so far and accepts one symbol at a time. Mutable and tiny; make one per
  * string.
  *
- * <p>Inner grammar [SPEC §3.1, BASELINES §1.2], state 0 entered after B: 0: T→1, P→2; 1: S→1, X→3;
+ * <p>Inner grammar [PAPER.md §3.1, BASELINES §1.2], state 0 entered after B: 0: T→1, P→2; 1: S→1, X→3;
  * 2: T→2, V→4; 3: X→2, S→5; 4: P→3, V→5; 5: E→end. Embedded grammar [BASELINES §1.3]: B, then T or P,
  * then one inner string B…E, then the same T or P again, then E.
  */

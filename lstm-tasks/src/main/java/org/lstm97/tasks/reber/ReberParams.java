@@ -10,7 +10,7 @@ import org.lstm97.core.plugin.ParamException;
  */
 public record ReberParams(
         @Param(doc = "training targets: next-symbol (one-hot of the actual next symbol) or legal-successors "
-                + "(multi-hot) [SPEC U4]", value = "next-symbol") TargetCoding targets) {
+                + "(multi-hot) [PAPER.md U4]", value = "next-symbol") TargetCoding targets) {
 
     public ReberParams {
         if (targets == null) {

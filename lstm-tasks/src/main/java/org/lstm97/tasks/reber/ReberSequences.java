@@ -12,7 +12,7 @@ public final class ReberSequences {
 
     /**
      * The prediction sequence of a string s_1 … s_n: n−1 steps, input one-hot(s_t) and a target for s_{t+1}
-     * at every step [SPEC §3.1 INTERP]; the final E is never an input since nothing follows it. Labelled
+     * at every step [PAPER.md §3.1 INTERP]; the final E is never an input since nothing follows it. Labelled
      * with the string.
      */
     public static Sequence build(int[] symbols, boolean embedded, TargetCoding coding) {

@@ -9,7 +9,7 @@ import org.lstm97.tasks.Correctness;
 import org.lstm97.tasks.Lengths;
 
 /**
- * Exp. 3 [NC97 Sec. 5.3, SPEC §3.5–3.7]: one real-valued input line, length L uniform in [T, T + T/10]; two
+ * Exp. 3 [NC97 Sec. 5.3, PAPER.md §3.5–3.7]: one real-valued input line, length L uniform in [T, T + T/10]; two
  * equiprobable classes whose first N inputs are +1.0 (class 1) or −1.0 (class 2), followed by Gaussian noise
  * of mean 0 and variance 0.2. The single target is at the last step. 3b adds the same noise to the first N
  * inputs; 3c uses targets 0.2 / 0.8 plus Gaussian noise of variance 0.1 and keeps the noise-free target as

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lstm97.core.api.Sequence;
 
-/** The structure SPEC §3.8 states for every marked-pair sequence. */
+/** The structure PAPER.md §3.8 states for every marked-pair sequence. */
 public final class MarkedPairChecks {
     private MarkedPairChecks() {
     }

@@ -7,7 +7,7 @@ import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.SequenceTask;
 
 /**
- * LSTM97 Exp. 2a (SPEC 3.2): alphabet a_1..a_{p-1}, x = a_p, y = a_{p+1} (indices 0..p), the two sequences
+ * LSTM97 Exp. 2a (PAPER.md §3.2): alphabet a_1..a_{p-1}, x = a_p, y = a_{p+1} (indices 0..p), the two sequences
  * (y, a_1, ..., a_{p-1}, y) and (x, a_1, ..., a_{p-1}, x) with probability 0.5 each, one-hot inputs s_1..s_p,
  * targets one-hot(s_{t+1}); correct when every output at every step is within 0.25 of its target.
  * With {@code noLocalRegularities} the middle is drawn i.i.d. from a_1..a_{p-1} (Exp. 2b).

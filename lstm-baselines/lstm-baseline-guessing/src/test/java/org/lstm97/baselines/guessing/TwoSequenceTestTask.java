@@ -8,7 +8,7 @@ import org.lstm97.core.api.SequenceTask;
 import org.lstm97.core.random.Draws;
 
 /**
- * Bengio's 2-sequence problem as LSTM97 Exp. 3a states it (SPEC 3.5): length uniform in [T, T + T/10], the
+ * Bengio's 2-sequence problem as LSTM97 Exp. 3a states it (PAPER.md §3.5): length uniform in [T, T + T/10], the
  * first N elements +1 (class 1) or -1 (class 2), later elements Gaussian (mean 0, variance 0.2), target 1/0 at
  * the end, correct when the absolute error is below 0.2.
  */
