@@ -22,6 +22,9 @@ import java.util.Map;
  * @param evaluation the final test
  * @param paper      the paper's reference values for this row (free keys, see experiments/README.md)
  * @param configHash SHA-256 of the resolved configuration that determines a trial's result
+ * @param seedRow    the row whose trial seeds this row uses ({@code seedsOf} in the file), or null for its own:
+ *                   a row with the seeds of another sees the same training sequences and test sets at the same
+ *                   trial index
  */
 public record RowSpec(
         String experiment,
@@ -36,9 +39,23 @@ public record RowSpec(
         PluginSpec stop,
         EvaluationSpec evaluation,
         Map<String, Object> paper,
-        String configHash) implements Serializable {
+        String configHash,
+        String seedRow) implements Serializable {
 
     public RowSpec {
         paper = Collections.unmodifiableMap(new LinkedHashMap<>(paper));
+    }
+
+    /** A row that derives its trial seeds from its own name (every paper row). */
+    public RowSpec(String experiment, String table, String row, String variant, int trials, long budget, long seed,
+                   PluginSpec task, PluginSpec learner, PluginSpec stop, EvaluationSpec evaluation,
+                   Map<String, Object> paper, String configHash) {
+        this(experiment, table, row, variant, trials, budget, seed, task, learner, stop, evaluation, paper,
+                configHash, null);
+    }
+
+    /** The row name its trial seeds derive from: {@link #seedRow} when set, else its own. */
+    public String seedName() {
+        return seedRow != null ? seedRow : row;
     }
 }
