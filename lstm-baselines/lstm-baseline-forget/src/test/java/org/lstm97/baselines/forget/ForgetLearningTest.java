@@ -17,6 +17,7 @@ import org.lstm97.core.lstm.Connectivity;
 import org.lstm97.core.lstm.GradientMode;
 import org.lstm97.core.lstm.OutputActivation;
 import org.lstm97.core.lstm.UpdateTiming;
+import org.lstm97.core.testkit.LatchTask;
 import org.lstm97.core.testkit.SmallSequences;
 import org.lstm97.core.testkit.StreakRule;
 import org.lstm97.core.testkit.TestContext;

@@ -12,6 +12,7 @@ import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.lstm.Connectivity;
 import org.lstm97.core.lstm.OutputActivation;
 import org.lstm97.core.testkit.PreviousSymbolTask;
+import org.lstm97.core.testkit.LatchTask;
 import org.lstm97.core.testkit.SmallSequences;
 import org.lstm97.core.testkit.StreakRule;
 import org.lstm97.core.testkit.TestContext;

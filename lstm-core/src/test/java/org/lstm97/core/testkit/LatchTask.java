@@ -1,4 +1,4 @@
-package org.lstm97.baselines.peephole;
+package org.lstm97.core.testkit;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -11,10 +11,10 @@ import org.lstm97.core.random.Draws;
  * must say 1 for a and 0 for b (absolute error below 0.3). Only a net that keeps the first symbol across the lag
  * solves it.
  */
-final class LatchTask implements SequenceTask {
+public final class LatchTask implements SequenceTask {
     private final int lag;
 
-    LatchTask(int lag) {
+    public LatchTask(int lag) {
         this.lag = lag;
     }
 
