@@ -50,6 +50,8 @@ public final class GruNetwork implements Network {
     private double[] zHist = new double[0];
     private double[] cHist = new double[0];
     private double[] eKHist = new double[0];
+    /** The active input of each one-hot step, or −1 (then the sums run over every input). */
+    private int[] activeHist = new int[0];
     private int length;
     private boolean anyTarget;
     private boolean diverged;
@@ -131,6 +133,7 @@ public final class GruNetwork implements Network {
         zHist = Arrays.copyOf(zHist, capacity * n);
         cHist = Arrays.copyOf(cHist, capacity * n);
         eKHist = Arrays.copyOf(eKHist, capacity * nOut);
+        activeHist = Arrays.copyOf(activeHist, capacity);
     }
 
     /** h(t) lives at hHist[(t + 1) n ...]; h(0) = 0 at hHist[0 ... n). */
@@ -142,6 +145,7 @@ public final class GruNetwork implements Network {
         ensureCapacity(t + 1);
         int xb = t * nIn;
         int a = seq.activeInput(t);
+        activeHist[t] = a;
         if (a >= 0) {
             Arrays.fill(xHist, xb, xb + nIn, 0.0);
             xHist[xb + a] = 1.0;
@@ -154,12 +158,12 @@ public final class GruNetwork implements Network {
         }
         int gb = t * n;
         for (int j = 0; j < n; j++) {
-            rHist[gb + j] = Exp.logistic(rowInput(l.resetRow(j), xb) + recurrentInput(l.resetRow(j), hp, -1));
-            zHist[gb + j] = Exp.logistic(rowInput(l.updateRow(j), xb) + recurrentInput(l.updateRow(j), hp, -1));
+            rHist[gb + j] = Exp.logistic(rowInput(l.resetRow(j), xb, a) + recurrentInput(l.resetRow(j), hp, -1));
+            zHist[gb + j] = Exp.logistic(rowInput(l.updateRow(j), xb, a) + recurrentInput(l.updateRow(j), hp, -1));
         }
         int hb = (t + 1) * n;
         for (int j = 0; j < n; j++) {
-            double c = StrictMath.tanh(rowInput(l.candidateRow(j), xb) + recurrentInput(l.candidateRow(j), hp, gb));
+            double c = StrictMath.tanh(rowInput(l.candidateRow(j), xb, a) + recurrentInput(l.candidateRow(j), hp, gb));
             cHist[gb + j] = c;
             double z = zHist[gb + j];
             hHist[hb + j] = z * hHist[hp + j] + (1.0 - z) * c;
@@ -195,11 +199,16 @@ public final class GruNetwork implements Network {
         length = t + 1;
     }
 
-    /** Σ_i w_i x_i (+ the bias) of the row at {@code off}. */
-    private double rowInput(int off, int xb) {
-        double sum = 0.0;
-        for (int i = 0; i < nIn; i++) {
-            sum += w[off + i] * xHist[xb + i];
+    /** Σ_i w_i x_i (+ the bias) of the row at {@code off}; only the active input's weight on a one-hot step. */
+    private double rowInput(int off, int xb, int a) {
+        double sum;
+        if (a >= 0) {
+            sum = w[off + a];
+        } else {
+            sum = 0.0;
+            for (int i = 0; i < nIn; i++) {
+                sum += w[off + i] * xHist[xb + i];
+            }
         }
         return l.bias ? sum + w[off + width - 1] : sum;
     }
@@ -275,10 +284,11 @@ public final class GruNetwork implements Network {
                 eR[q] = sum * hHist[hp + q] * r * (1.0 - r);
                 epsPrev[q] += sum * r;
             }
+            int a = activeHist[t];
             for (int j = 0; j < n; j++) {
-                addRow(l.resetRow(j), eR[j], xb, hp, -1);
-                addRow(l.updateRow(j), eZ[j], xb, hp, -1);
-                addRow(l.candidateRow(j), eC[j], xb, hp, gb);
+                addRow(l.resetRow(j), eR[j], xb, hp, -1, a);
+                addRow(l.updateRow(j), eZ[j], xb, hp, -1, a);
+                addRow(l.candidateRow(j), eC[j], xb, hp, gb, a);
             }
             for (int q = 0; q < n; q++) {
                 double sum = 0.0;
@@ -290,10 +300,14 @@ public final class GruNetwork implements Network {
         }
     }
 
-    /** gradient[row] += e · [x(t), h(t−1) or r ⊙ h(t−1), 1]. */
-    private void addRow(int off, double e, int xb, int hp, int gates) {
-        for (int i = 0; i < nIn; i++) {
-            gradient[off + i] += e * xHist[xb + i];
+    /** gradient[row] += e · [x(t), h(t−1) or r ⊙ h(t−1), 1]; only the active input on a one-hot step. */
+    private void addRow(int off, double e, int xb, int hp, int gates, int a) {
+        if (a >= 0) {
+            gradient[off + a] += e;
+        } else {
+            for (int i = 0; i < nIn; i++) {
+                gradient[off + i] += e * xHist[xb + i];
+            }
         }
         for (int q = 0; q < n; q++) {
             double source = gates < 0 ? hHist[hp + q] : rHist[gates + q] * hHist[hp + q];

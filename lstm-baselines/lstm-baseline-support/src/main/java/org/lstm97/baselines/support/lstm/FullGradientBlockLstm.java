@@ -65,11 +65,17 @@ public final class FullGradientBlockLstm implements Network {
 
     private int capacity;
     private double[] zHist = new double[0];
-    private double[] netHist = new double[0];
     private double[] gateHist = new double[0];
     private double[] sHist = new double[0];
+    /** Per step and cell: g(net_c), g'(net_c), h(s_c), h'(s_c), kept from the forward pass for the backward one. */
+    private double[] gHist = new double[0];
+    private double[] gPrimeHist = new double[0];
+    private double[] hHist = new double[0];
+    private double[] hPrimeHist = new double[0];
     private double[] yCHist = new double[0];
     private double[] eKHist = new double[0];
+    /** The active input of each one-hot step, or −1 (then the sums run over every input). */
+    private int[] activeHist = new int[0];
     private int length;
     private boolean anyTarget;
     private boolean diverged;
@@ -179,11 +185,15 @@ public final class FullGradientBlockLstm implements Network {
         }
         capacity = Math.max(steps, 2 * capacity);
         zHist = Arrays.copyOf(zHist, capacity * width);
-        netHist = Arrays.copyOf(netHist, capacity * rows);
         gateHist = Arrays.copyOf(gateHist, capacity * 3 * blocks);
         sHist = Arrays.copyOf(sHist, capacity * cells);
+        gHist = Arrays.copyOf(gHist, capacity * cells);
+        gPrimeHist = Arrays.copyOf(gPrimeHist, capacity * cells);
+        hHist = Arrays.copyOf(hHist, capacity * cells);
+        hPrimeHist = Arrays.copyOf(hPrimeHist, capacity * cells);
         yCHist = Arrays.copyOf(yCHist, capacity * cells);
         eKHist = Arrays.copyOf(eKHist, capacity * nOut);
+        activeHist = Arrays.copyOf(activeHist, capacity);
     }
 
     @Override
@@ -194,6 +204,7 @@ public final class FullGradientBlockLstm implements Network {
         ensureCapacity(t + 1);
         int zb = t * width;
         int a = seq.activeInput(t);
+        activeHist[t] = a;
         if (a >= 0) {
             Arrays.fill(zHist, zb, zb + nIn, 0.0);
             zHist[zb + a] = 1.0;
@@ -252,11 +263,13 @@ public final class FullGradientBlockLstm implements Network {
     }
 
     private void forward(int t, int zb) {
+        int a = activeHist[t];
+        int m0 = a >= 0 ? nIn : 0;
         for (int r = 0; r < rows; r++) {
             int off = r * width;
             int len = layout.rowLength(r);
-            double sum = 0.0;
-            for (int m = 0; m < len; m++) {
+            double sum = a >= 0 ? w[off + a] : 0.0;
+            for (int m = m0; m < len; m++) {
                 sum += w[off + m] * zHist[zb + m];
             }
             nets[r] = sum;
@@ -280,7 +293,9 @@ public final class FullGradientBlockLstm implements Network {
             double phi = forget ? Exp.logistic(netF) : 1.0;
             for (int v = 0; v < blockSize; v++) {
                 int c = c0 + v;
-                sHist[cb + c] = phi * previousState(t, c) + in * g.apply(nets[c]);
+                double gc = g.apply(nets[c], gPrimeHist, cb + c);
+                gHist[cb + c] = gc;
+                sHist[cb + c] = phi * previousState(t, c) + in * gc;
             }
             double outGate = 1.0;
             if (outputGates) {
@@ -297,10 +312,11 @@ public final class FullGradientBlockLstm implements Network {
             gateHist[gb + 2 * blocks + j] = outGate;
             for (int v = 0; v < blockSize; v++) {
                 int c = c0 + v;
-                yCHist[cb + c] = outGate * h.apply(sHist[cb + c]);
+                double hs = h.apply(sHist[cb + c], hPrimeHist, cb + c);
+                hHist[cb + c] = hs;
+                yCHist[cb + c] = outGate * hs;
             }
         }
-        System.arraycopy(nets, 0, netHist, t * rows, rows);
     }
 
     private double previousState(int t, int c) {
@@ -334,7 +350,6 @@ public final class FullGradientBlockLstm implements Network {
             int zb = t * width;
             int cb = t * cells;
             int gb = t * 3 * blocks;
-            int nb = t * rows;
             System.arraycopy(rec, 0, ey, 0, rows);
             for (int k = 0; k < nOut; k++) {
                 double e = eKHist[t * nOut + k];
@@ -365,7 +380,7 @@ public final class FullGradientBlockLstm implements Network {
                     int og = layout.outputGateUnit(j);
                     double sum = ey[og];
                     for (int v = 0; v < blockSize; v++) {
-                        sum += ey[c0 + v] * h.apply(sHist[cb + c0 + v]);
+                        sum += ey[c0 + v] * hHist[cb + c0 + v];
                     }
                     eOut = outGate * (1.0 - outGate) * sum;
                     eNet[og] = eOut;
@@ -374,17 +389,15 @@ public final class FullGradientBlockLstm implements Network {
                 double toForget = forget ? ey[layout.forgetGateUnit(j)] : 0.0;
                 for (int v = 0; v < blockSize; v++) {
                     int c = c0 + v;
-                    double state = sHist[cb + c];
-                    double e = ey[c] * outGate * h.derivative(state) + esNext[c] * forgetNext[j];
+                    double e = ey[c] * outGate * hPrimeHist[cb + c] + esNext[c] * forgetNext[j];
                     if (peep) {
                         e += (outputGates ? eOut * w[layout.outputPeephole(c)] : 0.0)
                                 + eInNext[j] * w[layout.inputPeephole(c)]
                                 + (forget ? eForgetNext[j] * w[layout.forgetPeephole(c)] : 0.0);
                     }
                     es[c] = e;
-                    double netC = netHist[nb + c];
-                    eNet[c] = e * in * g.derivative(netC);
-                    toIn += e * g.apply(netC);
+                    eNet[c] = e * in * gPrimeHist[cb + c];
+                    toIn += e * gHist[cb + c];
                     toForget += e * previousState(t, c);
                 }
                 double eIn = in * (1.0 - in) * toIn;
@@ -412,11 +425,16 @@ public final class FullGradientBlockLstm implements Network {
                 forgetNext[j] = phi;
             }
             Arrays.fill(rec, 0.0);
+            int a = activeHist[t];
+            int m0 = a >= 0 ? nIn : 0;
             for (int u = 0; u < rows; u++) {
                 double e = eNet[u];
                 int off = u * width;
                 int len = layout.rowLength(u);
-                for (int m = 0; m < len; m++) {
+                if (a >= 0) {
+                    gradient[off + a] += e;
+                }
+                for (int m = m0; m < len; m++) {
                     gradient[off + m] += e * zHist[zb + m];
                 }
                 for (int r = 0; r < recurrent; r++) {
