@@ -176,8 +176,12 @@ public final class GruNetwork implements Network {
                 sum += w[off + j] * hHist[hb + j];
             }
             if (l.outputsReadInputs) {
-                for (int i = 0; i < nIn; i++) {
-                    sum += w[off + n + i] * xHist[xb + i];
+                if (a >= 0) {
+                    sum += w[off + n + a];
+                } else {
+                    for (int i = 0; i < nIn; i++) {
+                        sum += w[off + n + i] * xHist[xb + i];
+                    }
                 }
             }
             if (l.bias) {
@@ -258,8 +262,13 @@ public final class GruNetwork implements Network {
                     eps[j] += w[off + j] * e;
                 }
                 if (l.outputsReadInputs) {
-                    for (int i = 0; i < nIn; i++) {
-                        gradient[off + n + i] += e * xHist[xb + i];
+                    int a = activeHist[t];
+                    if (a >= 0) {
+                        gradient[off + n + a] += e;
+                    } else {
+                        for (int i = 0; i < nIn; i++) {
+                            gradient[off + n + i] += e * xHist[xb + i];
+                        }
                     }
                 }
                 if (l.bias) {

@@ -239,8 +239,12 @@ public final class FullGradientBlockLstm implements Network {
                 sum += w[off + n] * yCHist[cb + n];
             }
             if (connectivityB) {
-                for (int i = 0; i < nIn; i++) {
-                    sum += w[off + cells + i] * zHist[zb + i];
+                if (a >= 0) {
+                    sum += w[off + cells + a];
+                } else {
+                    for (int i = 0; i < nIn; i++) {
+                        sum += w[off + cells + i] * zHist[zb + i];
+                    }
                 }
             }
             if (outLen == outWidth) {
@@ -362,8 +366,13 @@ public final class FullGradientBlockLstm implements Network {
                     ey[n] += w[off + n] * e;
                 }
                 if (connectivityB) {
-                    for (int i = 0; i < nIn; i++) {
-                        gradient[off + cells + i] += e * zHist[zb + i];
+                    int a = activeHist[t];
+                    if (a >= 0) {
+                        gradient[off + cells + a] += e;
+                    } else {
+                        for (int i = 0; i < nIn; i++) {
+                            gradient[off + cells + i] += e * zHist[zb + i];
+                        }
                     }
                 }
                 if (outLen == outWidth) {

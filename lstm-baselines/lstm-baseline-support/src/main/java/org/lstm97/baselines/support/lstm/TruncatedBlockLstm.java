@@ -92,6 +92,8 @@ public final class TruncatedBlockLstm implements Network {
     /** Per cell c, over the S cells v of its block: ∂s_c/∂p_in,v and ∂s_c/∂p_φ,v. */
     private final double[] dPin;
     private final double[] dPf;
+    /** The current step's active one-hot input, or −1 for a dense step. */
+    private int active = -1;
     private boolean diverged;
 
     /** A net with fresh weights drawn from {@code init}. */
@@ -210,6 +212,7 @@ public final class TruncatedBlockLstm implements Network {
     @Override
     public void step(Sequence seq, int t, double[] out, boolean learn) {
         int a = seq.activeInput(t);
+        active = a;
         if (a >= 0) {
             Arrays.fill(z, 0, nIn, 0.0);
             z[a] = 1.0;
@@ -347,8 +350,12 @@ public final class TruncatedBlockLstm implements Network {
                 sum += w[off + n] * yC[n];
             }
             if (connectivityB) {
-                for (int i = 0; i < nIn; i++) {
-                    sum += w[off + cells + i] * z[i];
+                if (active >= 0) {
+                    sum += w[off + cells + active];
+                } else {
+                    for (int i = 0; i < nIn; i++) {
+                        sum += w[off + cells + i] * z[i];
+                    }
                 }
             }
             if (outLen == outWidth) {
@@ -376,8 +383,12 @@ public final class TruncatedBlockLstm implements Network {
                 dw[off + n] += ae * yC[n];
             }
             if (connectivityB) {
-                for (int i = 0; i < nIn; i++) {
-                    dw[off + cells + i] += ae * z[i];
+                if (active >= 0) {
+                    dw[off + cells + active] += ae;
+                } else {
+                    for (int i = 0; i < nIn; i++) {
+                        dw[off + cells + i] += ae * z[i];
+                    }
                 }
             }
             if (outLen == outWidth) {
