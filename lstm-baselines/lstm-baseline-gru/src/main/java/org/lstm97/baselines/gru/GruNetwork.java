@@ -214,7 +214,7 @@ public final class GruNetwork implements Network {
                 sum += w[off + i] * xHist[xb + i];
             }
         }
-        return l.bias ? sum + w[off + width - 1] : sum;
+        return l.rowHasBias(off) ? sum + w[off + width - 1] : sum;
     }
 
     /** Σ_l w_l h_l(t−1), or Σ_l w_l r_l h_l(t−1) when {@code gates >= 0} (the candidate row). */
@@ -322,7 +322,7 @@ public final class GruNetwork implements Network {
             double source = gates < 0 ? hHist[hp + q] : rHist[gates + q] * hHist[hp + q];
             gradient[off + nIn + q] += e * source;
         }
-        if (l.bias) {
+        if (l.rowHasBias(off)) {
             gradient[off + width - 1] += e;
         }
     }

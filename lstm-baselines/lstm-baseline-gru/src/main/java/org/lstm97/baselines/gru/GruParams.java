@@ -20,8 +20,8 @@ public record GruParams(
         @Param(doc = "a bias on every gate, candidate and output unit (Cho et al. write eqs. (5)-(8) without)",
                 value = "true") boolean bias,
         @Param(doc = "initial bias of every update gate z (positive keeps h(t-1): the GRU's counterpart of a forget "
-                + "gate opened at the start); null = random like other weights (Cho et al.)", value = "null")
-        Double updateGateBias,
+                + "gate opened at the start); given, the update gates have a bias weight even with bias false; null "
+                + "= drawn like other weights (Cho et al.)", value = "null") Double updateGateBias,
         @Param(doc = "sgd (plain gradient descent, the 1997 paper's rule) | adam (not in the 1997 paper)",
                 value = "sgd") Optimizer optimizer,
         @Param(doc = "Adam's beta1", value = "0.9") double adamBeta1,
@@ -34,10 +34,6 @@ public record GruParams(
         ParamChecks.given("outputActivation", outputActivation);
         ParamChecks.given("connectivity", connectivity);
         ParamChecks.finiteOrNull("updateGateBias", updateGateBias);
-        if (updateGateBias != null && !bias) {
-            throw new org.lstm97.core.plugin.ParamException("updateGateBias",
-                    "updateGateBias given but bias is false");
-        }
         new OptimizerSettings(optimizer, learningRate, adamBeta1, adamBeta2, adamEpsilon);
     }
 

@@ -23,6 +23,7 @@ class GruGradientTest {
                 Arguments.of("biases, dense", 3, true, Connectivity.F, OutputActivation.LOGISTIC, false),
                 Arguments.of("biases, one-hot", 2, true, Connectivity.F, OutputActivation.LOGISTIC, true),
                 Arguments.of("no biases", 3, false, Connectivity.F, OutputActivation.LOGISTIC, false),
+                Arguments.of("update-gate biases only", 2, false, Connectivity.F, OutputActivation.LOGISTIC, true),
                 Arguments.of("outputs read the inputs", 2, true, Connectivity.B, OutputActivation.LOGISTIC, true),
                 Arguments.of("linear outputs", 4, true, Connectivity.F, OutputActivation.LINEAR, false));
     }
@@ -31,7 +32,7 @@ class GruGradientTest {
     @MethodSource("options")
     void gradientEqualsFiniteDifferences(String name, int units, boolean bias, Connectivity connectivity,
                                          OutputActivation output, boolean oneHot) {
-        GruParams p = new GruParams(units, 0.5, 0.8, output, connectivity, bias, bias ? 0.4 : null, Optimizer.SGD, 0.9, 0.999, 1e-8);
+        GruParams p = new GruParams(units, 0.5, 0.8, output, connectivity, bias, units == 2 ? 0.4 : null, Optimizer.SGD, 0.9, 0.999, 1e-8);
         SplittableRandom data = new SplittableRandom(units + 40L);
         Sequence seq = oneHot ? SmallSequences.oneHotRandom(data, 9, 3, 2) : SmallSequences.denseRandom(data, 9, 3, 2);
         GruNetwork net = (GruNetwork) new GruLearner(p).createNetwork(3, 2, new SplittableRandom(6));

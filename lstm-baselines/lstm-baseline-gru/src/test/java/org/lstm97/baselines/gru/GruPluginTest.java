@@ -38,10 +38,14 @@ class GruPluginTest {
     }
 
     @Test
-    void anUpdateGateBiasNeedsBiases() {
-        assertThatThrownBy(() -> new GruLearnerFactory().bind(Map.of("hiddenUnits", 2, "learningRate", 0.5,
-                "bias", false, "updateGateBias", 2.0), ParamBinder.Locator.NONE))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("updateGateBias given but bias is false");
+    void anUpdateGateBiasGivesTheUpdateGatesABiasEvenWithoutOthers() {
+        GruParams p = new GruLearnerFactory().bind(Map.of("hiddenUnits", 2, "learningRate", 0.5, "bias", false,
+                "updateGateBias", 2.0), ParamBinder.Locator.NONE);
+        GruNetwork net = (GruNetwork) new GruLearner(p).createNetwork(3, 1, new java.util.SplittableRandom(1));
+        GruLayout l = net.layout();
+        assertThat(net.weights()[l.updateRow(1) + l.width - 1]).isEqualTo(2.0);
+        assertThat(net.weights()[l.resetRow(1) + l.width - 1]).isEqualTo(0.0);
+        assertThat(net.weightCount()).isEqualTo(3 * 2 * (3 + 2) + 2 + 1 * 2);
     }
 
     @Test
