@@ -16,18 +16,31 @@ import org.lstm97.core.config.ExperimentLoader;
 import org.lstm97.core.config.ExperimentSpec;
 import org.lstm97.core.config.YamlReader;
 
-/** The paper's experiment files: embedded in the jar ({@code paper/*.yaml}), or read from a folder. */
+/**
+ * The embedded experiment files, one folder per suite ({@code paper/*.yaml}: the paper's tables;
+ * {@code beyond/*.yaml}: the later LSTMs beside the 1997 LSTM), or the files of a folder.
+ */
 final class PaperExperiments {
     static final String PREFIX = "paper/";
+    /** The suites {@code reproduce --suite} knows, each a folder of the jar. */
+    static final List<String> SUITES = List.of("paper", "beyond");
 
     private PaperExperiments() {
     }
 
-    /** Every embedded experiment file with {@code profile} applied, sorted by name. */
+    /** Every embedded experiment file of the paper suite with {@code profile} applied, sorted by name. */
     static List<ExperimentSpec> embedded(String profile) {
+        return embedded("paper", profile);
+    }
+
+    /** Every embedded experiment file of {@code suite} with {@code profile} applied, sorted by name. */
+    static List<ExperimentSpec> embedded(String suite, String profile) {
+        if (!SUITES.contains(suite)) {
+            throw new ConfigException("--suite: unknown suite '" + suite + "'; known: " + String.join(", ", SUITES));
+        }
         ExperimentLoader loader = new ExperimentLoader(Wiring.registry());
         List<ExperimentSpec> specs = new ArrayList<>();
-        for (String name : embeddedNames()) {
+        for (String name : embeddedNames(suite + "/")) {
             try (InputStream in = PaperExperiments.class.getClassLoader().getResourceAsStream(name)) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 specs.add(loader.parse(YamlReader.parse(text, name), name, profile));
@@ -38,23 +51,29 @@ final class PaperExperiments {
         return specs;
     }
 
-    /** The names of the embedded files ({@code paper/table1-embedded-reber.yaml}, ...), sorted. */
+    /** The names of the embedded paper files ({@code paper/table1-embedded-reber.yaml}, ...), sorted. */
     static List<String> embeddedNames() {
+        return embeddedNames(PREFIX);
+    }
+
+    /** The names of the embedded files under {@code prefix} (a folder name and '/'), sorted. */
+    static List<String> embeddedNames(String prefix) {
         try {
             Path location = Path.of(PaperExperiments.class.getProtectionDomain().getCodeSource().getLocation()
                     .toURI());
             List<String> names = new ArrayList<>();
             if (Files.isDirectory(location)) {
-                Path dir = location.resolve(PREFIX);
+                Path dir = location.resolve(prefix);
                 if (Files.isDirectory(dir)) {
                     try (Stream<Path> s = Files.list(dir)) {
-                        s.map(p -> PREFIX + p.getFileName()).filter(n -> n.endsWith(".yaml")).forEach(names::add);
+                        s.map(p -> prefix + p.getFileName()).filter(n -> n.endsWith(".yaml")).forEach(names::add);
                     }
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
                     jar.stream().map(JarEntry::getName)
-                            .filter(n -> n.startsWith(PREFIX) && n.endsWith(".yaml") && n.indexOf('/', 6) < 0)
+                            .filter(n -> n.startsWith(prefix) && n.endsWith(".yaml")
+                                    && n.indexOf('/', prefix.length()) < 0)
                             .forEach(names::add);
                 }
             }

@@ -82,8 +82,6 @@ class LaneEngineEqualityTest {
     }
 
     private static RowSpec capped(RowSpec row, long cap) {
-        return new RowSpec(row.experiment(), row.table(), row.row(), row.variant(), row.trials(),
-                Math.min(row.budget(), cap), row.seed(), row.task(), row.learner(), row.stop(), row.evaluation(),
-                row.paper(), row.configHash());
+        return row.withTrialsAndBudget(row.trials(), Math.min(row.budget(), cap));
     }
 }

@@ -17,8 +17,7 @@ class TemporalOrderLearningTest {
     @Test
     void table9TaskSixAIsSolvedWithinOneHundredThousandSequences() {
         RowSpec row = PaperFiles.row(PaperFiles.load("table9-temporal-order", "paper"), "lstm-6a");
-        RowSpec limited = new RowSpec(row.experiment(), row.table(), row.row(), row.variant(), 1, 100_000,
-                row.seed(), row.task(), row.learner(), row.stop(), row.evaluation(), row.paper(), row.configHash());
+        RowSpec limited = row.withTrialsAndBudget(1, 100_000);
         TrialResult result = PaperFiles.runTrial(limited, 0, "test");
         assertThat(result.status()).as(String.valueOf(result)).isEqualTo(TrialResult.SOLVED);
         assertThat(result.sequencesToSuccess()).isBetween(2_000L, 100_000L);

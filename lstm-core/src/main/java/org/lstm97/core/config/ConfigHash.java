@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * The hash of everything that determines a trial's result: experiment and row names, base seed, budget,
- * task, learner, stop rule and final evaluation (not the number of trials, nor the profile's name). SHA-256
- * over canonical JSON (keys sorted).
+ * task, learner, stop rule and final evaluation (not the number of trials, nor the profile's name), and the row
+ * whose seeds the row borrows when it has {@code seedsOf} (left out otherwise, so rows without it keep their
+ * hash). SHA-256 over canonical JSON (keys sorted).
  */
 public final class ConfigHash {
     private static final ObjectMapper CANONICAL = new ObjectMapper()
@@ -22,11 +23,14 @@ public final class ConfigHash {
     private ConfigHash() {
     }
 
-    static String of(String experiment, String row, long seed, long budget, PluginSpec task, PluginSpec learner,
-                     PluginSpec stop, EvaluationSpec evaluation) {
+    static String of(String experiment, String row, String seedRow, long seed, long budget, PluginSpec task,
+                     PluginSpec learner, PluginSpec stop, EvaluationSpec evaluation) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("experiment", experiment);
         config.put("row", row);
+        if (seedRow != null) {
+            config.put("seedRow", seedRow);
+        }
         config.put("seed", seed);
         config.put("budget", budget);
         config.put("task", task.asMap());

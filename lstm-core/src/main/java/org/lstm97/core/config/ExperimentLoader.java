@@ -28,7 +28,7 @@ public final class ExperimentLoader {
     static final List<String> PROFILE_KEYS = List.of("description", "seed", "trials", "budget", "task", "stop",
             "evaluation", "variants");
     static final List<String> VARIANT_KEYS = List.of("name", "description", "learner", "task", "grid",
-            "trials", "budget", "stop", "evaluation", "paper", "references", "skip");
+            "trials", "budget", "stop", "evaluation", "paper", "references", "skip", "seedsOf");
     static final List<String> EVALUATION_KEYS = List.of("testSize", "metrics");
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
@@ -62,6 +62,7 @@ public final class ExperimentLoader {
         }
         List<RowSpec> rows = new ArrayList<>();
         Set<String> variantNames = new HashSet<>();
+        Set<String> allNames = declaredNames(variants);
         for (ConfigNode variant : variants.items()) {
             if (!variant.isMap()) {
                 throw ConfigException.at(variant.origin(), "each variant must be a mapping, got "
@@ -76,7 +77,8 @@ public final class ExperimentLoader {
             if (variant.get("skip") != null && Boolean.TRUE.equals(bool(variant, "skip"))) {
                 continue;
             }
-            rows.addAll(expandVariant(applied, variant, name, table, seed, variantName));
+            String seedsOf = seedsOf(variant, variantName, allNames);
+            rows.addAll(expandVariant(applied, variant, name, table, seed, variantName, seedsOf));
         }
         if (rows.isEmpty()) {
             throw ConfigException.at(variants.origin(), "profile '" + profile + "' skips every variant");
@@ -159,8 +161,45 @@ public final class ExperimentLoader {
         return ConfigNode.list(variants.origin(), new ArrayList<>(byName.values()));
     }
 
+    /** The names of every variant in the file (skipped ones included), for {@code seedsOf}. */
+    private static Set<String> declaredNames(ConfigNode variants) {
+        Set<String> names = new HashSet<>();
+        for (ConfigNode v : variants.items()) {
+            ConfigNode n = v.isMap() ? v.get("name") : null;
+            if (n != null && n.isScalar() && n.scalar() != null) {
+                names.add(String.valueOf(n.scalar()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The variant whose trial seeds this variant's rows use ({@code seedsOf: lstm}): its row of the same grid
+     * label ({@code lstm@T=100} for {@code forget@T=100}) gives the seed of each trial index, so both see the
+     * same training sequences and test sets. Null when absent (the row's own name, as for every paper row).
+     */
+    private static String seedsOf(ConfigNode variant, String variantName, Set<String> declared) {
+        ConfigNode node = variant.get("seedsOf");
+        if (node == null) {
+            return null;
+        }
+        if (!node.isScalar() || !(node.scalar() instanceof String other)) {
+            throw ConfigException.at(node.origin(), "key 'seedsOf' must name another variant, got "
+                    + node.describe());
+        }
+        if (other.equals(variantName)) {
+            throw ConfigException.at(node.origin(), "key 'seedsOf' of variant '" + variantName
+                    + "' names the variant itself");
+        }
+        if (!declared.contains(other)) {
+            throw ConfigException.at(node.origin(), "key 'seedsOf': unknown variant '" + other + "'; known: "
+                    + String.join(", ", new TreeSet<>(declared)));
+        }
+        return other;
+    }
+
     private List<RowSpec> expandVariant(ConfigNode top, ConfigNode variant, String experiment, String table,
-                                        long seed, String variantName) {
+                                        long seed, String variantName, String seedsOf) {
         ConfigNode task = ConfigNode.merge(top.get("task"), variant.get("task"));
         ConfigNode learner = variant.get("learner");
         ConfigNode stop = variant.get("stop") != null ? variant.get("stop") : top.get("stop");
@@ -200,9 +239,11 @@ public final class ExperimentLoader {
             Map<String, Object> paper = PaperSection.paper(variant.get("paper"), rowLabel, gridLabels);
             List<Map<String, Object>> references =
                     PaperSection.references(variant.get("references"), rowLabel, gridLabels);
-            String hash = ConfigHash.of(experiment, rowName, seed, budget, taskSpec, learnerSpec, stopSpec, eval);
+            String seedRow = seedsOf == null ? null : combo.isEmpty() ? seedsOf : seedsOf + "@" + label;
+            String hash = ConfigHash.of(experiment, rowName, seedRow, seed, budget, taskSpec, learnerSpec, stopSpec,
+                    eval);
             rows.add(new RowSpec(experiment, table, rowName, variantName, trials, budget, seed, taskSpec,
-                    learnerSpec, stopSpec, eval, paper, hash, references));
+                    learnerSpec, stopSpec, eval, paper, hash, references, seedRow));
         }
         return rows;
     }

@@ -26,6 +26,9 @@ import java.util.Map;
  * @param configHash SHA-256 of the resolved configuration that determines a trial's result
  * @param references measurements of the same row made elsewhere (label, source, trials, solved, mean, note);
  *                   like {@code paper}, not part of the configuration hash
+ * @param seedRow    the row whose trial seeds this row uses ({@code seedsOf} in the file), or null for its own:
+ *                   a row with the seeds of another sees the same training sequences and test sets at the same
+ *                   trial index
  */
 public record RowSpec(
         String experiment,
@@ -41,7 +44,8 @@ public record RowSpec(
         EvaluationSpec evaluation,
         Map<String, Object> paper,
         String configHash,
-        List<Map<String, Object>> references) implements Serializable {
+        List<Map<String, Object>> references,
+        String seedRow) implements Serializable {
 
     public RowSpec {
         paper = Collections.unmodifiableMap(new LinkedHashMap<>(paper));
@@ -52,11 +56,22 @@ public record RowSpec(
         references = Collections.unmodifiableList(copied);
     }
 
-    /** A row without references. */
+    /** A row without references that derives its trial seeds from its own name. */
     public RowSpec(String experiment, String table, String row, String variant, int trials, long budget, long seed,
                    PluginSpec task, PluginSpec learner, PluginSpec stop, EvaluationSpec evaluation,
                    Map<String, Object> paper, String configHash) {
         this(experiment, table, row, variant, trials, budget, seed, task, learner, stop, evaluation, paper,
-                configHash, List.of());
+                configHash, List.of(), null);
+    }
+
+    /** The row name its trial seeds derive from: {@link #seedRow} when set, else its own. */
+    public String seedName() {
+        return seedRow != null ? seedRow : row;
+    }
+
+    /** The same row with {@code trials} trials of at most {@code budget} sequences (for tests and benchmarks). */
+    public RowSpec withTrialsAndBudget(int trials, long budget) {
+        return new RowSpec(experiment, table, row, variant, trials, budget, seed, task, learner, stop, evaluation,
+                paper, configHash, references, seedRow);
     }
 }

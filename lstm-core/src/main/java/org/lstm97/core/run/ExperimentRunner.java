@@ -157,6 +157,9 @@ public final class ExperimentRunner {
             row.put("trials", r.trials());
             row.put("budget", r.budget());
             row.put("configHash", r.configHash());
+            if (r.seedRow() != null) {
+                row.put("seedsOf", r.seedRow());
+            }
             row.put("task", r.task().asMap());
             row.put("learner", r.learner().asMap());
             row.put("stop", r.stop().asMap());

@@ -19,8 +19,11 @@ public record TrialSpec(RowSpec row, int trial, String profile) implements Seria
         return row.experiment() + "/" + row.row() + "/" + trial;
     }
 
-    /** The trial's seed: derived from (base seed, experiment, row, trial index) and nothing else. */
+    /**
+     * The trial's seed: derived from (base seed, experiment, row, trial index) and nothing else. The row is the
+     * row's own name, or the row named by its {@code seedsOf} ({@link RowSpec#seedName()}).
+     */
     public long seed() {
-        return Seeds.derive(row.seed(), row.experiment(), row.row(), Integer.toString(trial));
+        return Seeds.derive(row.seed(), row.experiment(), row.seedName(), Integer.toString(trial));
     }
 }
