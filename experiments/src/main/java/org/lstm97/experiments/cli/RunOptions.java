@@ -36,6 +36,11 @@ final class RunOptions {
             + "this JVM) or spark (needs the lstm-spark jar) (default: ${DEFAULT-VALUE}).")
     String executor;
 
+    @Option(names = "--rerun-changed", description = "Run again the stored trials whose row's configuration "
+            + "changed (their lines are kept, marked superseded); without it such a run is refused, naming what "
+            + "changed.")
+    boolean rerunChanged;
+
     @Option(names = "--engine", defaultValue = "lanes", description = "How trials train: lanes (the trials of an "
             + "lstm1997 row side by side in SIMD lanes where possible, the others alone) or scalar (every trial alone); "
             + "the results are the same bits (default: ${DEFAULT-VALUE}).")

@@ -29,7 +29,7 @@ final class Runs {
         ProgressListener listener = new ProgressListener(bar, err);
         try (TrialExecutor executor = executor(options, err)) {
             ExperimentRunner.Summary summary = new ExperimentRunner(executor, options.results(), listener)
-                    .run(specs, options.planOnly, options::selects);
+                    .run(specs, options.planOnly, options::selects, options.rerunChanged);
             listener.close();
             out.printf("ran %d trials (%d solved, %d diverged, %d failed); %d already stored; results in %s%n",
                     summary.ran(), summary.solved(), summary.diverged(), summary.failed(), summary.skipped(),

@@ -14,7 +14,8 @@ import java.util.Map;
  * The hash of everything that determines a trial's result: experiment and row names, base seed, budget,
  * task, learner, stop rule and final evaluation (not the number of trials, nor the profile's name), and the row
  * whose seeds the row borrows when it has {@code seedsOf} (left out otherwise, so rows without it keep their
- * hash). SHA-256 over canonical JSON (keys sorted).
+ * hash). A plugin parameter whose value is its declared default is left out, so adding a parameter whose default
+ * keeps today's behaviour changes no hash (and reruns nothing). SHA-256 over canonical JSON (keys sorted).
  */
 public final class ConfigHash {
     private static final ObjectMapper CANONICAL = new ObjectMapper()
@@ -33,9 +34,9 @@ public final class ConfigHash {
         }
         config.put("seed", seed);
         config.put("budget", budget);
-        config.put("task", task.asMap());
-        config.put("learner", learner.asMap());
-        config.put("stop", stop.asMap());
+        config.put("task", task.hashed());
+        config.put("learner", learner.hashed());
+        config.put("stop", stop.hashed());
         config.put("evaluation", Map.of("testSize", evaluation.testSize(), "metrics", evaluation.metrics()));
         try {
             byte[] json = CANONICAL.writeValueAsBytes(config);

@@ -259,7 +259,7 @@ public final class ExperimentLoader {
         @SuppressWarnings("unchecked")
         Map<String, Object> plain = (Map<String, Object>) params.toPlain();
         Record bound = factory.bind(plain, key -> key == null ? node.origin() : params.get(key).origin());
-        return new PluginSpec(type, ParamBinder.unbind(bound));
+        return new PluginSpec(type, ParamBinder.unbind(bound), ParamBinder.atDefault(bound));
     }
 
     private String known(Kind kind) {

@@ -8,9 +8,11 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.Origin;
@@ -118,6 +120,35 @@ public final class ParamBinder {
                 java.lang.reflect.Method accessor = c.getAccessor();
                 accessor.setAccessible(true);
                 out.put(c.getName(), plain(accessor.invoke(params)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + c.getName(), e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The names of the parameters of {@code params} whose value equals their declared default (bound from the
+     * default's text as a missing key would be): a configuration hash leaves them out, so a new parameter whose
+     * default keeps the old behaviour changes no stored hash.
+     */
+    public static Set<String> atDefault(Record params) {
+        Set<String> out = new LinkedHashSet<>();
+        String owner = params.getClass().getSimpleName();
+        for (RecordComponent c : params.getClass().getRecordComponents()) {
+            Param param = c.getAnnotation(Param.class);
+            if (param == null || Param.REQUIRED.equals(param.value())) {
+                continue;
+            }
+            try {
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                Object value = plain(accessor.invoke(params));
+                Object declared = plain(convert(parseDefault(param.value()), c.getType(), c.getGenericType(),
+                        c.getName(), owner, Origin.of(owner + " default")));
+                if (java.util.Objects.equals(value, declared)) {
+                    out.add(c.getName());
+                }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + c.getName(), e);
             }

@@ -64,16 +64,18 @@ public final class ExperimentRunner {
     }
 
     public Summary run(List<ExperimentSpec> experiments) throws InterruptedException {
-        return run(experiments, false, row -> true);
+        return run(experiments, false, row -> true, false);
     }
 
     /**
      * Runs {@code experiments}; with {@code planOnly}, only writes each resolved {@code experiment.json} (so
      * reports can list the planned rows as "not run") and runs no trial. Only trials of rows that {@code rows}
-     * accepts run; {@code experiment.json} always lists every row.
+     * accepts run; {@code experiment.json} always lists every row. A selected trial stored with another
+     * configuration is refused (a {@link ConfigException} naming the rows and what changed, before anything is
+     * written) unless {@code rerunChanged}: then its stored line is marked superseded and it runs again.
      */
-    public Summary run(List<ExperimentSpec> experiments, boolean planOnly,
-                       Predicate<RowSpec> rows) throws InterruptedException {
+    public Summary run(List<ExperimentSpec> experiments, boolean planOnly, Predicate<RowSpec> rows,
+                       boolean rerunChanged) throws InterruptedException {
         Map<String, ResultStore> stores = new LinkedHashMap<>();
         try {
             for (ExperimentSpec e : experiments) {
@@ -83,6 +85,11 @@ public final class ExperimentRunner {
                 }
                 ResultStore store = ResultStore.open(resultsRoot.resolve(e.name()));
                 stores.put(e.name(), store);
+            }
+            if (!planOnly && !rerunChanged) {
+                for (ExperimentSpec e : experiments) {
+                    refuseChanged(e, stores.get(e.name()), rows);
+                }
             }
             List<TrialSpec> pending = new ArrayList<>();
             int skipped = 0;
@@ -123,6 +130,31 @@ public final class ExperimentRunner {
         } finally {
             stores.values().forEach(ResultStore::close);
         }
+    }
+
+    /** Throws when trials of {@code e} are stored with another configuration, naming the rows and the changes. */
+    private void refuseChanged(ExperimentSpec e, ResultStore store, Predicate<RowSpec> rows) {
+        List<TrialSpec> changed = store.changed(trials(e).stream().filter(t -> rows.test(t.row())).toList());
+        if (changed.isEmpty()) {
+            return;
+        }
+        Path dir = resultsRoot.resolve(e.name());
+        Map<String, com.fasterxml.jackson.databind.JsonNode> stored =
+                ConfigDiff.storedRows(dir.resolve("experiment.json"));
+        Map<String, RowSpec> changedRows = new LinkedHashMap<>();
+        changed.forEach(t -> changedRows.putIfAbsent(t.row().row(), t.row()));
+        List<String> parts = new ArrayList<>();
+        for (RowSpec row : changedRows.values()) {
+            if (parts.size() == 3) {
+                parts.add("...");
+                break;
+            }
+            parts.add(row.row() + ": " + ConfigDiff.describe(stored.get(row.row()), row));
+        }
+        throw new ConfigException(dir + ": " + changed.size() + " stored trials of " + changedRows.size()
+                + " rows were made with another configuration (" + String.join("; ", parts) + "); run with "
+                + "--rerun-changed to run them again (their lines are kept, marked superseded), or use another "
+                + "--results folder");
     }
 
     /**

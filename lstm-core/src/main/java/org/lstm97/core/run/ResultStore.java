@@ -220,6 +220,18 @@ public final class ResultStore implements AutoCloseable {
         return marked.size();
     }
 
+    /** The trials among {@code trials} stored with another configuration hash. */
+    public synchronized List<TrialSpec> changed(List<TrialSpec> trials) {
+        List<TrialSpec> changed = new ArrayList<>();
+        for (TrialSpec t : trials) {
+            TrialResult stored = latest.get(t.key());
+            if (stored != null && !stored.configHash().equals(t.row().configHash())) {
+                changed.add(t);
+            }
+        }
+        return changed;
+    }
+
     /** True when {@code spec}'s key is stored with the same configuration hash. */
     public boolean has(TrialSpec spec) {
         TrialResult stored = latest.get(spec.key());

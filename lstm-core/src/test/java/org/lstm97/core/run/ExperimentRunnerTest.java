@@ -86,14 +86,35 @@ class ExperimentRunnerTest {
     }
 
     @Test
-    void aChangedConfigurationRerunsItsTrialsAndMarksTheOldLinesSuperseded() throws Exception {
+    void aChangedConfigurationIsRefusedWithWhatChangedAndNothingWritten() throws Exception {
+        run(1);
+        List<String> before = lines();
+        String plan = Files.readString(results.resolve("toy").resolve("experiment.json"));
+        ExperimentSpec changed = ToyExperiments.load(
+                ToyExperiments.YAML.replace("learningRate: 0.1", "learningRate: 0.2"), "paper");
+        try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
+            ExperimentRunner runner = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE);
+            assertThatThrownBy(() -> runner.run(List.of(changed), false, row -> true, false))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessage(results.resolve("toy") + ": 3 stored trials of 1 rows were made with another "
+                            + "configuration (slow: learner.learningRate 0.1 → 0.2); run with --rerun-changed to "
+                            + "run them again (their lines are kept, marked superseded), or use another --results "
+                            + "folder");
+        }
+        assertThat(lines()).isEqualTo(before);
+        assertThat(Files.readString(results.resolve("toy").resolve("experiment.json"))).isEqualTo(plan);
+    }
+
+    @Test
+    void aChangedConfigurationRerunsItsTrialsWhenAskedAndMarksTheOldLinesSuperseded() throws Exception {
         run(1);
         List<String> before = lines();
         ExperimentSpec changed = ToyExperiments.load(
                 ToyExperiments.YAML.replace("learningRate: 0.1", "learningRate: 0.2"), "paper");
         ExperimentRunner.Summary summary;
         try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
-            summary = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE).run(List.of(changed));
+            summary = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE)
+                    .run(List.of(changed), false, row -> true, true);
         }
         assertThat(summary.ran()).isEqualTo(3);
         assertThat(summary.skipped()).isEqualTo(6);
