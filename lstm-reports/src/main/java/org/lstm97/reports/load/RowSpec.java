@@ -1,6 +1,8 @@
 package org.lstm97.reports.load;
 
+import java.util.List;
 import java.util.Map;
+import org.lstm97.core.config.SettingChange;
 
 /**
  * One row of a resolved experiment: what was planned and what the paper reports for it.
@@ -15,6 +17,8 @@ import java.util.Map;
  * @param stop       the stop rule's resolved parameters
  * @param evaluation the evaluation settings
  * @param paper      the paper's reference values
+ * @param changes    the task and learner settings that differ from the file as written (a profile such as
+ *                   quick, or a {@code --set}, changed them), from {@code changedFromPaper}
  */
 public record RowSpec(
         String row,
@@ -26,14 +30,23 @@ public record RowSpec(
         Map<String, Object> learner,
         Map<String, Object> stop,
         Map<String, Object> evaluation,
-        PaperValues paper) {
+        PaperValues paper,
+        List<SettingChange> changes) {
 
     public RowSpec {
+        changes = changes == null ? List.of() : List.copyOf(changes);
         task = task == null ? Map.of() : Map.copyOf(task);
         learner = learner == null ? Map.of() : Map.copyOf(learner);
         stop = stop == null ? Map.of() : Map.copyOf(stop);
         evaluation = evaluation == null ? Map.of() : Map.copyOf(evaluation);
         paper = paper == null ? PaperValues.NONE : paper;
+    }
+
+    /** A row run as written. */
+    public RowSpec(String row, String variant, int trials, long budget, String configHash, Map<String, Object> task,
+                   Map<String, Object> learner, Map<String, Object> stop, Map<String, Object> evaluation,
+                   PaperValues paper) {
+        this(row, variant, trials, budget, configHash, task, learner, stop, evaluation, paper, List.of());
     }
 
     /** A row found in the result lines but missing from {@code experiment.json}. */
