@@ -49,6 +49,11 @@ public final class ReportGenerator {
     private ReportGenerator() {
     }
 
+    /** Checks that {@code outDir} can take a report (not a file, nothing but an earlier report in it). */
+    public static void checkOut(Path outDir) {
+        ReportFolder.check(outDir);
+    }
+
     /** Writes the report of {@code resultsDir} to {@code outDir} in {@code formats}; returns what it wrote. */
     public static GeneratedReport generate(Path resultsDir, Path outDir, Set<Format> formats) {
         return generate(resultsDir, outDir, formats, PaperSuite.NONE);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ExperimentSpec;
+import org.lstm97.core.config.Suggestions;
 import org.lstm97.reports.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,9 +13,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lstm97 reproduce}: runs every paper experiment file, then reports. */
+/**
+ * {@code lstm97 reproduce}: runs every paper experiment file into {@code results/<profile>} (or
+ * {@code --results}), then reports it into {@code reports/<name of that folder>} (or {@code --out}).
+ */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = "Run every paper experiment (the files embedded in lstm97, or those of --dir), then report.")
+        description = "Run every paper experiment (the files embedded in lstm97, or those of --dir) into "
+                + "results/<profile>, then report.")
 final class ReproduceCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
@@ -25,6 +30,10 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", description = "Run only these experiments (names, comma-separated).")
     List<String> only;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Report folder (default: reports/<name of the results folder>).")
+    Path out;
+
     @Spec
     CommandSpec spec;
 
@@ -33,10 +42,11 @@ final class ReproduceCommand implements Callable<Integer> {
         List<ExperimentSpec> specs = dir == null ? PaperExperiments.embedded(options.profile)
                 : Wiring.load(PaperExperiments.inFolder(dir), options.profile);
         if (only != null) {
+            List<String> names = specs.stream().map(ExperimentSpec::name).toList();
             for (String name : only) {
-                if (specs.stream().noneMatch(s -> s.name().equals(name))) {
-                    throw new ConfigException("--only: unknown experiment '" + name + "'; known: "
-                            + String.join(", ", specs.stream().map(ExperimentSpec::name).toList()));
+                if (!names.contains(name)) {
+                    throw new ConfigException("--only: unknown experiment '" + name + "'"
+                            + Suggestions.didYouMean(name, names) + "; known: " + String.join(", ", names));
                 }
             }
             specs = specs.stream().filter(s -> only.contains(s.name())).toList();
@@ -44,10 +54,13 @@ final class ReproduceCommand implements Callable<Integer> {
         if (specs.isEmpty()) {
             throw new ConfigException("no experiment files to run");
         }
-        Runs.run(specs, options, spec.commandLine().getOut(), spec.commandLine().getErr());
-        Reports.write(options.results(), Path.of("reports", options.profile), Format.all(),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
-        Reports.printSummary(options.results(), spec.commandLine().getOut());
+        Path results = options.reproduceRoot();
+        Path reportDir = out != null ? out : Reports.defaultOut(results);
+        org.lstm97.reports.ReportGenerator.checkOut(reportDir);
+        Runs.run(specs, options, e -> results.resolve(e.name()), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+        Reports.write(results, reportDir, Format.all(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        Reports.printSummary(results, spec.commandLine().getOut());
         return Lstm97.OK;
     }
 }

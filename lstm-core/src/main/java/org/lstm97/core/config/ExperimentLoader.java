@@ -107,7 +107,9 @@ public final class ExperimentLoader {
         checkKeys(root, TOP_KEYS, "experiment file");
         ConfigNode applied = applyOverrides(applyProfile(root, file, profile), overrides);
         String name = safeName(applied, "experiment");
-        String table = applied.get("table") == null ? null : requiredScalar(applied, "table");
+        ConfigNode tableNode = applied.get("table");
+        String table = tableNode == null || tableNode.isScalar() && tableNode.scalar() == null ? null
+                : requiredScalar(applied, "table");
         String title = applied.get("title") == null ? name : requiredScalar(applied, "title");
         long seed = integer(applied, "seed", Long.MIN_VALUE);
         ConfigNode variants = applied.get("variants");

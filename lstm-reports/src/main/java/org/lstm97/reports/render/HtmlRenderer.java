@@ -56,7 +56,7 @@ public final class HtmlRenderer {
             html.append("<p class=\"smoke\"><strong>").append(escape(Report.SMOKE_TEST_NOTE))
                     .append("</strong></p>\n");
         }
-        html.append("<p>").append(escape(MarkdownRenderer.LEGEND)).append("</p>\n");
+        html.append("<p>").append(escape(MarkdownRenderer.legend(report))).append("</p>\n");
         for (PaperTable table : report.tables()) {
             table(html, table, plots.getOrDefault(table.fileId(), List.of()));
         }

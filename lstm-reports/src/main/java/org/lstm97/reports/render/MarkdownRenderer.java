@@ -18,8 +18,15 @@ public final class MarkdownRenderer {
             + "over successful trials (sequences to success, with a 95% bootstrap interval of the mean in brackets) "
             + "or over all trials (success rate, with a 95% Wilson interval); a value resting on one trial says "
             + "(1 trial) instead of an interval; (100%) marks an LSTM row where the paper implies that every trial "
-            + "succeeded. Reproduced: the Wilson interval contains the paper's success rate and our mean is within "
-            + "×1.5 of the paper's.";
+            + "succeeded.";
+    /** The verdict rule, printed after the legend when a table carries verdicts. */
+    public static final String RULE = "Reproduced: the Wilson interval contains the paper's success rate and our "
+            + "mean is within ×1.5 of the paper's.";
+
+    /** The legend of {@code report}: how to read a cell, and the verdict rule where there are verdicts. */
+    public static String legend(Report report) {
+        return report.tables().stream().anyMatch(PaperTable::judged) ? LEGEND + " " + RULE : LEGEND;
+    }
 
     /**
      * Renders {@code report}.
@@ -37,7 +44,7 @@ public final class MarkdownRenderer {
         if (report.smokeTest()) {
             md.append("> **").append(escape(Report.SMOKE_TEST_NOTE)).append("**\n\n");
         }
-        md.append(LEGEND).append("\n\n");
+        md.append(legend(report)).append("\n\n");
         for (PaperTable table : report.tables()) {
             table(md, table, plots.getOrDefault(table.fileId(), List.of()));
         }
