@@ -21,7 +21,7 @@ import org.lstm97.core.run.TrialResult;
  * exit 130 or 143, every stored line whole, no lock file left; the next run resumes to the full grid.
  */
 class SignalTest {
-    private static final int TRIALS = 24;
+    private static final int TRIALS = 9;
 
     @TempDir
     Path dir;
@@ -77,7 +77,7 @@ class SignalTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-cp",
                 System.getProperty("java.class.path"), Lstm97.class.getName(), "run", file.toString(), "--results",
-                results.toString(), "--threads", "1", "--set", "budget=200000")
+                results.toString(), "--threads", "1", "--set", "trials=3", "--set", "budget=200000")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
     }
 

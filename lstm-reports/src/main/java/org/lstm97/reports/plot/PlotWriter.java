@@ -34,6 +34,15 @@ import org.jfree.svg.SVGGraphics2D;
 public final class PlotWriter {
     /** Dots per inch of the PNG files. */
     public static final int DPI = 300;
+    /**
+     * PDFBox logs (through java.util.logging) a warning per font object when the machine lacks the files of the
+     * PDF standard fonts, which it needs only to render, never to write: kept strongly here, set to errors only.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     /** The plot as an SVG document. */
     public byte[] svg(Plot plot) {
