@@ -53,6 +53,8 @@ public final class PlotMaker {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        // rotated text (the y axis title) drawn with drawString, not as TextLayout outlines: real text in SVG and PDF
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     /** Every plot of {@code table}: the solved curve, and the plot against a set-up value if the layout has one. */
@@ -82,6 +84,8 @@ public final class PlotMaker {
                 lowest = Math.min(lowest, Math.max(1.0, s));
             }
             if (stats.hasTrials()) {
+                // every line runs to its budget, so the budgets bound the axis both ways
+                lowest = Math.min(lowest, Math.max(1.0, stats.budget()));
                 highest = Math.max(highest, Math.max(1.0, stats.budget()));
             }
             Double paperMean = row.spec().paper().meanToSuccess();
@@ -257,24 +261,41 @@ public final class PlotMaker {
                 chart(table.name() + ": sequences to success against " + header, plot)));
     }
 
+    /**
+     * Lines, each ending in a hollow circle at the row's budget, a size of its own per row: rows that solved
+     * nothing all run along 0, and where two end at the same point their circles are concentric, so every row
+     * stays visible.
+     */
     private static XYLineAndShapeRenderer lines(int series) {
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean getItemShapeVisible(int s, int item) {
+                return item == getPlot().getDataset().getItemCount(s) - 1;
+            }
+        };
         for (int i = 0; i < series; i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             float[] dash = DASHES[(i / PALETTE.length) % DASHES.length];
             Stroke stroke = dash == null ? new BasicStroke(1.6f)
                     : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
             renderer.setSeriesStroke(i, stroke);
+            double r = 3.0 + 1.5 * (i % 8);
+            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+            renderer.setSeriesShapesFilled(i, false);
         }
         return renderer;
     }
 
     private static ValueAxis logAxis(String label, double[] range) {
-        LogAxis axis = new LogAxis(label);
+        LogAxis axis = new TextLogAxis(label);
         axis.setBase(10.0);
         axis.setRange(range[0], range[1]);
         axis.setNumberFormatOverride(COUNT);
         axis.setSmallestValue(1.0);
+        axis.setTickUnit(new NumberTickUnit(1.0)); // a tick per decade (the unit is in powers of ten)
+        axis.setMinorTickMarksVisible(true);
         return axis;
     }
 
@@ -285,6 +306,7 @@ public final class PlotMaker {
         plot.setOutlinePaint(Color.GRAY);
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 24)); // room for the last tick label
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         LegendTitle legend = chart.getLegend();

@@ -113,12 +113,17 @@ class PlotMakerTest {
         assertThat(plots).extracting(Plot::name).containsExactly("table-7-solved", "table-7-vs-T");
         for (Plot plot : plots) {
             String svg = new String(writer.svg(plot), StandardCharsets.UTF_8);
-            assertThat(svg).contains("<svg").contains("<text").contains(">Table 7: ");
+            String yTitle = plot.name().endsWith("solved") ? "fraction of trials solved" : "mean sequences to success";
+            // the title, the rotated axis title and the log axis' tick labels are all text, not outlines
+            assertThat(svg).contains("<svg").contains(">Table 7: ").contains(">" + yTitle + "</text>")
+                    .contains(">10</text>");
             byte[] pdf = writer.pdf(plot);
             assertThat(pdf).startsWith('%', 'P', 'D', 'F');
             try (PDDocument document = Loader.loadPDF(pdf)) {
+                // (the rotated axis title is text too, but text extraction splits rotated words)
                 assertThat(new PDFTextStripper().getText(document)).contains("Table 7: ")
-                        .contains(plot.name().endsWith("solved") ? "label" : "ours");
+                        .contains(plot.name().endsWith("solved") ? "sequences presented" : "ours")
+                        .contains(plot.name().endsWith("solved") ? "label" : "10");
             }
             byte[] png = writer.png(plot);
             assertThat(png).startsWith(0x89, 'P', 'N', 'G');
