@@ -147,4 +147,31 @@ class UserResultsTest {
         assertThat(ConfigOverride.parse("task.T=[100, 500]").value().items()).hasSize(2);
         assertThat(ConfigOverride.parse("title=My run").value().scalar()).isEqualTo("My run");
     }
+
+    @Test
+    void theReportIsReadyForAnAppendix() throws IOException {
+        Path results = dir.resolve("results");
+        assertThat(CliTest.cli("run", toy("").toString(), "--results", results.toString(), "--quiet").code()).isZero();
+        Path out = dir.resolve("report");
+
+        CliTest.Result r = CliTest.cli("report", "--results", results.toString(), "--out", out.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("wrote 8 report files to " + out);
+        assertThat(Files.readString(out.resolve("tex/table-0.tex"))).startsWith("% Table 0: toy")
+                .contains("\\begin{tabular}{lrrrrrrrrrrrrrl}").contains("\\toprule").contains("& paper & ours &")
+                .doesNotContain("\\documentclass");
+        assertThat(Files.readString(out.resolve("tex/table-0-standalone.tex"))).startsWith("\\documentclass")
+                .contains("\\input{table-0.tex}");
+        assertThat(out.resolve("plots/table-0-solved.svg")).isNotEmptyFile();
+        assertThat(Files.readAllBytes(out.resolve("plots/table-0-solved.pdf"))).startsWith('%', 'P', 'D', 'F');
+        assertThat(out.resolve("plots/table-0-solved.png")).isNotEmptyFile();
+        assertThat(Files.readString(out.resolve("report.md"))).contains("| # weights (paper) | # weights (ours) |");
+    }
+
+    @Test
+    void aReportGoesToReportsNamedAfterItsResultsFolder() {
+        assertThat(Reports.defaultOut(Path.of("some", "where", "my-results"))).isEqualTo(Path.of("reports", "my-results"));
+        assertThat(Reports.defaultOut(Path.of("results", "quick"))).isEqualTo(Path.of("reports", "quick"));
+    }
 }
