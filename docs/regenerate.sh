@@ -54,9 +54,9 @@ if $check; then
   "${lstm97[@]}" report --results results/paper --out "$tmp/reproduction" --format md,csv,html,tex >/dev/null
   reproduction docs/REPRODUCTION.md "$tmp/reproduction/report.md" "$tmp/REPRODUCTION.md"
   readme README.md "$tmp/reproduction/report.md" "$tmp/README.md"
-  # Plot images depend on the fonts of the machine that draws them: they, and the PNG data URIs the HTML page
-  # embeds, are left out of the comparison.
-  strip() { sed -E 's#src="data:image/png;base64,[A-Za-z0-9+/=]*"#src="data:image/png;base64,..."#g' "$1"; }
+  # Plot images depend on the fonts of the machine that draws them: they, and the images (PNG or SVG data URIs)
+  # the HTML page embeds, are left out of the comparison.
+  strip() { sed -E 's#src="data:image/(png|svg\+xml);base64,[A-Za-z0-9+/=]*"#src="data:image/\1;base64,..."#g' "$1"; }
   differ=()
   compare() { cmp -s <(strip "$1") <(strip "$2") || differ+=("$2"); }
   compare "$tmp/REPRODUCTION.md" docs/REPRODUCTION.md

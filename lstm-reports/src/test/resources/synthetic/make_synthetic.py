@@ -9,8 +9,8 @@ import os
 MACHINE = {"os": "Linux 6.1", "arch": "amd64", "cores": 2, "java": "17.0.15"}
 
 
-def spec(name, table, title, rows):
-    return {"format": 1, "experiment": name, "table": table, "title": title, "profile": "synthetic",
+def spec(name, table, title, rows, profile="synthetic"):
+    return {"format": 1, "experiment": name, "table": table, "title": title, "profile": profile,
             "seed": 1997, "source": "paper/%s.yaml" % name, "commit": "0123456789abcdef", "machine": MACHINE,
             "createdAt": "2026-11-26T05:00:00Z", "unknownField": {"ignored": True}, "rows": rows}
 
@@ -24,25 +24,28 @@ def row(name, variant, trials, budget, task, learner_type, paper, references=Non
     return r
 
 
-def trial(exp, table, rowname, i, status, to_success, budget, weights, metrics, milestones=None, presented=None):
+def trial(exp, table, rowname, i, status, to_success, budget, weights, metrics, milestones=None, presented=None,
+          profile="synthetic"):
     line = {"format": 1, "key": "%s/%s/%d" % (exp, rowname, i), "experiment": exp, "table": table, "row": rowname,
-            "trial": i, "seed": 1000 + i, "configHash": "hash-" + rowname, "profile": "synthetic", "status": status,
+            "trial": i, "seed": 1000 + i, "configHash": "hash-" + rowname, "profile": profile, "status": status,
             "presented": presented if presented is not None else (to_success if to_success else budget),
             "budget": budget, "steps": 12345, "weights": weights, "milestones": milestones or {},
             "metrics": metrics, "wallMillis": 1000 + i, "commit": "0123456789abcdef", "java": "17.0.15"}
     if to_success is not None:
         line["sequencesToSuccess"] = to_success
+    if table is None:
+        del line["table"]
     if status in ("diverged", "failed"):
         line["message"] = "weights became NaN" if status == "diverged" else "boom"
     return line
 
 
-def write(name, experiment, lines, torn=None):
-    os.makedirs(os.path.join("results", name), exist_ok=True)
-    with open(os.path.join("results", name, "experiment.json"), "w") as f:
+def write(name, experiment, lines, torn=None, root="results"):
+    os.makedirs(os.path.join(root, name), exist_ok=True)
+    with open(os.path.join(root, name, "experiment.json"), "w") as f:
         json.dump(experiment, f, indent=2)
         f.write("\n")
-    with open(os.path.join("results", name, "trials.jsonl"), "w") as f:
+    with open(os.path.join(root, name, "trials.jsonl"), "w") as f:
         for line in lines:
             f.write(json.dumps(line, separators=(",", ":")) + "\n")
         if torn:
@@ -99,16 +102,25 @@ lines = [trial(e, "4", "T=100 N=3", i, "solved", 38000 + 1500 * i, 1000000, 102,
          for i in range(4)]
 write(e, spec(e, "4", "Two-sequence problem (Exp. 3a)", rows), lines)
 
-# Table 7: adding; the last row did not run; the file ends with a torn line.
+# Table 7: adding; the last row did not run; a second variant (linear output) whose T=500 row rests on one
+# successful trial; the file ends with a torn line.
 e = "table7-adding"
 rows = [row("lstm T=%d" % t, "lstm", 10, 10000000, {"type": "adding", "T": t}, "lstm1997",
             {"label": "T=%d" % t, "successAfter": s, "wrong": w, "weights": 93})
         for t, s, w in [(100, 74000, 1), (500, 209000, 0), (1000, 853000, 1)]]
+rows += [row("linear T=%d" % t, "lstm-linear-out", 3, 1000000, {"type": "adding", "T": t}, "lstm1997",
+             {"label": "T=%d (linear output)" % t, "successAfter": s, "wrong": w, "weights": 93})
+         for t, s, w in [(100, 74000, 1), (500, 209000, 0)]]
 lines = []
 for t, s in [(100, 81000), (500, 400000)]:
     for i in range(10):
         lines.append(trial(e, "7", "lstm T=%d" % t, i, "solved", s + 2000 * i, 10000000, 93,
                            {"wrong": i % 2, "mse": 0.001 * (i + 1), "wrong-fraction": (i % 2) / 2560.0}))
+for i in range(3):
+    lines.append(trial(e, "7", "linear T=100", i, "solved", 60000 + 5000 * i, 1000000, 93, {"wrong": 2, "mse": 0.002}))
+lines.append(trial(e, "7", "linear T=500", 0, "solved", 333333, 1000000, 93, {"wrong": 0, "mse": 0.001}))
+for i in range(1, 3):
+    lines.append(trial(e, "7", "linear T=500", i, "unsolved", None, 1000000, 93, {"wrong": 700, "mse": 0.05}))
 write(e, spec(e, "7", "Adding problem (Exp. 4)", rows), lines,
       torn='{"format":1,"key":"table7-adding/lstm T=1000/0","experiment":"table7-ad')
 
@@ -118,3 +130,28 @@ rows = [row("guess", "guessing", 3, 1000, {"type": "adding", "T": 100}, "guessin
 lines = [trial(e, "X1", "guess", i, "unsolved", None, 1000, 93, {"mse": 0.5}) for i in range(3)]
 lines.append(trial(e, "X1", "stray", 0, "solved", 500, 1000, 93, {"mse": 0.01}))
 write(e, spec(e, "X1", "An extra experiment", rows), lines)
+
+# An experiment of one's own: no paper table, so a plain results table without verdicts.
+e = "my-adding"
+rows = [row("lstm", "lstm", 3, 200000, {"type": "adding", "T": 100}, "lstm1997", {})]
+lines = [trial(e, None, "lstm", i, "solved", 90000 + 10000 * i, 200000, 93, {"wrong": 1}) for i in range(2)]
+lines.append(trial(e, None, "lstm", 2, "unsolved", None, 200000, 93, {"wrong": 40}))
+write(e, spec(e, None, "my-adding", rows), lines)
+
+# A smoke test (profile quick) in a folder of its own: one trial per row, p = 100 rows run at p = 10.
+e = "table2-noise-free-lag"
+def quick_row(name, variant, label, p, run_p, s):
+    r = row(name, variant, 1, 3000, {"type": "long-lag", "p": run_p}, "lstm1997" if variant == "lstm" else "rtrl",
+            {"label": label, "successPercent": 100 if variant == "lstm" else 78, "successAfter": s,
+             "weights": 10504 if variant == "lstm" else 36})
+    if p != run_p:
+        r["changedFromPaper"] = {"task.p": {"paper": p, "run": run_p}}
+    return r
+rows = [quick_row("lstm-2a", "lstm", "LSTM, p = 100, lr 1.0", 100, 10, 5040),
+        quick_row("rtrl-p4-lr1", "rtrl", "RTRL, p = 4, lr 1.0", 4, 4, 1043000),
+        quick_row("rtrl-p100", "rtrl", "RTRL, p = 100, lr 1.0-10.0", 100, 10, None)]
+lines = [trial(e, "2", "lstm-2a", 0, "solved", 2100, 3000, 164, {}, profile="quick"),
+         trial(e, "2", "rtrl-p4-lr1", 0, "unsolved", None, 3000, 36, {}, profile="quick"),
+         trial(e, "2", "rtrl-p100", 0, "unsolved", None, 3000, 144, {}, profile="quick")]
+write(e, spec(e, "2", "Noise-free sequences with long time lags (Exp. 2a, 2b)", rows, profile="quick"), lines,
+      root="quick")

@@ -15,12 +15,17 @@ final class SummaryRenderer {
         out.append("profile ").append(report.facts().profile()).append(", commit ").append(report.facts().commit())
                 .append(", ").append(report.facts().date()).append(", ").append(report.facts().trialsPerRow())
                 .append(" trials per row, ").append(report.facts().machine()).append("\n\n");
-        out.append("| table | experiment | row | trials | solved | success % | mean seq. to success | paper | verdict |\n");
-        out.append("|---|---|---|---|---|---|---|---|---|\n");
+        boolean verdicts = report.tables().stream().anyMatch(PaperTable::judged);
+        if (report.smokeTest()) {
+            out.append("smoke test (profile quick): no verdicts\n\n");
+        }
+        out.append("| table | experiment | row | trials | solved | success % | mean seq. to success | paper |")
+                .append(verdicts ? " verdict |\n" : "\n");
+        out.append("|---|---|---|---|---|---|---|---|").append(verdicts ? "---|\n" : "\n");
         for (PaperTable table : report.tables()) {
             for (ReportRow row : table.rows()) {
                 RowStatistics stats = row.stats();
-                out.append("| ").append(table.table())
+                out.append("| ").append(table.table() == null ? "—" : table.table())
                         .append(" | ").append(cell(row.experiment()))
                         .append(" | ").append(cell(row.row()))
                         .append(" | ").append(stats.trials()).append('/').append(row.spec().trials())
@@ -28,8 +33,11 @@ final class SummaryRenderer {
                         .append(" | ").append(stats.hasTrials() ? NumberText.percent(stats.successRate()) : "—")
                         .append(" | ").append(stats.meanToSuccess() == null ? "—" : NumberText.count(stats.meanToSuccess()))
                         .append(" | ").append(cell(paper(row.spec().paper())))
-                        .append(" | ").append(row.judgement().label())
-                        .append(" |\n");
+                        .append(" |");
+                if (verdicts) {
+                    out.append(' ').append(table.judged() ? row.judgement().label() : "—").append(" |");
+                }
+                out.append('\n');
             }
         }
         for (String warning : report.warnings()) {

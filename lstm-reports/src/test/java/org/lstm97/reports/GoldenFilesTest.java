@@ -62,12 +62,22 @@ class GoldenFilesTest {
     }
 
     @Test
-    void latexOneDocumentPerTable() throws IOException {
+    void latexAFragmentAndAStandaloneDocumentPerTable() throws IOException {
         assertThat(report.tables()).extracting(PaperTable::fileId)
-                .containsExactly("table-1", "table-3", "table-4", "table-7", "table-x1");
+                .containsExactly("table-1", "table-3", "table-4", "table-7", "table-x1", "results-my-adding");
         for (PaperTable table : report.tables()) {
-            check("tex/" + table.fileId() + ".tex", new LatexRenderer().render(report, table));
+            check("tex/" + table.fileId() + ".tex", new LatexRenderer().fragment(report, table));
+            check("tex/" + table.fileId() + "-standalone.tex",
+                    new LatexRenderer().standalone(report, table, table.fileId() + ".tex"));
         }
+    }
+
+    @Test
+    void aSmokeTestReportSaysSoAndCarriesNoVerdicts() throws IOException {
+        Report quick = ReportGenerator.build(Synthetic.QUICK);
+        check("quick/report.md", new MarkdownRenderer().render(quick, Map.of()));
+        check("quick/summary.md", ReportGenerator.summary(Synthetic.QUICK));
+        check("quick/tex/table-2.tex", new LatexRenderer().fragment(quick, quick.tables().get(0)));
     }
 
     @Test

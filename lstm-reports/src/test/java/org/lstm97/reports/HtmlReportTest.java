@@ -30,8 +30,9 @@ class HtmlReportTest {
     void writesEveryFormatAndThePlots() {
         assertThat(generated.files()).extracting(p -> out.relativize(p).toString().replace('\\', '/'))
                 .contains("report.md", "report.html", "results.csv", "tex/table-1.tex", "tex/table-7.tex",
-                        "plots/table-1-solved.svg", "plots/table-1-solved.png", "plots/table-3-vs-qp.svg",
-                        "plots/table-3-vs-qp.png", "plots/table-7-vs-T.svg", "plots/table-7-vs-T.png");
+                        "tex/table-7-standalone.tex", "plots/table-1-solved.svg", "plots/table-1-solved.pdf",
+                        "plots/table-1-solved.png", "plots/table-3-vs-qp.svg", "plots/table-3-vs-qp.png",
+                        "plots/table-7-vs-T.svg", "plots/table-7-vs-T.pdf", "plots/table-7-vs-T.png");
         assertThat(generated.files()).allSatisfy(p -> assertThat(Files.size(p)).isPositive());
         assertThat(generated.warnings()).hasSize(2);
     }
@@ -53,7 +54,7 @@ class HtmlReportTest {
         assertThat(doc.select("section > h2")).extracting(Element::text).containsExactly(
                 "Table 1: Embedded Reber grammar (Exp. 1)", "Table 3: Very long time lags (Exp. 2c)",
                 "Table 4: Two-sequence problem (Exp. 3a)", "Table 7: Adding problem (Exp. 4)",
-                "Table X1: An extra experiment");
+                "Table X1: An extra experiment", "Results: my-adding");
         assertThat(doc.select("tr.not-run")).hasSize(2);
         assertThat(doc.select("figure img")).hasSizeGreaterThanOrEqualTo(5);
     }
@@ -62,7 +63,7 @@ class HtmlReportTest {
     void referencesNoExternalResource() throws IOException {
         Document doc = Jsoup.parse(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8));
 
-        assertThat(doc.select("[src]")).allSatisfy(e -> assertThat(e.attr("src")).startsWith("data:image/png;base64,"));
+        assertThat(doc.select("[src]")).allSatisfy(e -> assertThat(e.attr("src")).startsWith("data:image/svg+xml;base64,"));
         assertThat(doc.select("[href]")).allSatisfy(e -> assertThat(e.attr("href")).doesNotStartWith("http")
                 .doesNotStartWith("//"));
         assertThat(doc.select("script, link, iframe, object, embed")).isEmpty();

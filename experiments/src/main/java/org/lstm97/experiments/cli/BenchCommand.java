@@ -210,10 +210,18 @@ final class BenchCommand implements Callable<Integer> {
         return String.valueOf(net.get("name").scalar());
     }
 
-    private static List<ConfigNode> nets() throws IOException {
+    /** The nets of {@code bench/nets.yaml}. */
+    static List<ConfigNode> nets() {
         try (InputStream in = BenchCommand.class.getClassLoader().getResourceAsStream(NETS)) {
             return YamlReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), NETS).items();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The names of the bench nets, in file order. */
+    static List<String> netNames() {
+        return nets().stream().map(BenchCommand::name).toList();
     }
 
     private static String json(Map<String, Object> row) {

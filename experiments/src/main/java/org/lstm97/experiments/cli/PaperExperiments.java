@@ -7,14 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.lstm97.core.config.ConfigException;
+import org.lstm97.core.config.ConfigNode;
 import org.lstm97.core.config.ExperimentLoader;
 import org.lstm97.core.config.ExperimentSpec;
 import org.lstm97.core.config.YamlReader;
+import org.lstm97.reports.load.PaperSuite;
 
 /**
  * The embedded experiment files, one folder per suite ({@code paper/*.yaml}: the paper's tables;
@@ -26,6 +33,45 @@ final class PaperExperiments {
     static final List<String> SUITES = List.of("paper", "beyond");
 
     private PaperExperiments() {
+    }
+
+    private static PaperSuite suite;
+
+    /**
+     * The paper's own experiments (the embedded files): name, table and the rows of every profile. A results
+     * folder holding any of them is a paper folder, whose report takes only these.
+     */
+    static synchronized PaperSuite suite() {
+        if (suite == null) {
+            ExperimentLoader loader = new ExperimentLoader(Wiring.registry());
+            Map<String, PaperSuite.Entry> entries = new LinkedHashMap<>();
+            for (String name : embeddedNames()) {
+                ConfigNode root = YamlReader.parse(text(name), name);
+                Set<String> profiles = new TreeSet<>();
+                profiles.add(ExperimentLoader.PAPER);
+                if (root.get("profiles") != null && root.get("profiles").isMap()) {
+                    profiles.addAll(root.get("profiles").entries().keySet());
+                }
+                Set<String> rows = new LinkedHashSet<>();
+                ExperimentSpec first = null;
+                for (String profile : profiles) {
+                    ExperimentSpec spec = loader.parse(root, name, profile);
+                    first = first == null ? spec : first;
+                    spec.rows().forEach(r -> rows.add(r.row()));
+                }
+                entries.put(first.name(), new PaperSuite.Entry(first.table(), rows));
+            }
+            suite = new PaperSuite(entries);
+        }
+        return suite;
+    }
+
+    private static String text(String name) {
+        try (InputStream in = PaperExperiments.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read embedded " + name, e);
+        }
     }
 
     /** Every embedded experiment file of the paper suite with {@code profile} applied, sorted by name. */

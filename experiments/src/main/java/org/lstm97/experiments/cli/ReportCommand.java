@@ -8,16 +8,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code lstm97 report}: the paper's tables, ours beside them, from a results folder. */
+/**
+ * {@code lstm97 report}: the paper's tables, ours beside them, from a results folder (the paper's, with
+ * experiment folders inside, or one experiment's folder as {@code run} writes it).
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the paper-style report (Markdown, LaTeX, HTML, CSV, plots) of a results folder and "
-                + "print its summary.")
+        description = "Write the paper-style report (Markdown, LaTeX, HTML, CSV, plots) of a results folder, all "
+                + "at once, and print its summary. A folder holding the paper's experiments reports only those.")
 final class ReportCommand implements Callable<Integer> {
-    @Option(names = "--results", defaultValue = "results/quick",
-            description = "Results folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--results", defaultValue = "results/quick", paramLabel = "DIR",
+            description = "Results folder: experiment folders, or one experiment's folder (default: ${DEFAULT-VALUE}).")
     Path results;
 
-    @Option(names = "--out", description = "Output folder (default: reports/<name of the results folder>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced as a whole; it may hold "
+            + "only an earlier report (default: reports/<name of the results folder>).")
     Path out;
 
     @Option(names = "--format", defaultValue = "md,tex,html,csv",
@@ -29,8 +33,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path outDir = out != null ? out : Path.of("reports", results.toAbsolutePath().normalize().getFileName()
-                .toString());
+        Path outDir = out != null ? out : Reports.defaultOut(results);
         Reports.write(results, outDir, Format.parse(formats), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         Reports.printSummary(results, spec.commandLine().getOut());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ExperimentSpec;
+import org.lstm97.core.config.Suggestions;
 import org.lstm97.reports.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,10 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lstm97 reproduce}: runs every experiment file of a suite (the paper's tables by default, or {@code --suite
- * beyond}: the later LSTMs beside the 1997 LSTM), then reports.
+ * beyond}: the later LSTMs beside the 1997 LSTM) into {@code results/<folder>} (or {@code --results}), then
+ * reports it into {@code reports/<name of that folder>} (or {@code --out}).
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = "Run every experiment of a suite (the files embedded in lstm97, or those of --dir), then report.")
+        description = "Run every experiment of a suite (the files embedded in lstm97, or those of --dir) into "
+                + "results/<profile> (results/beyond for --suite beyond), then report.")
 final class ReproduceCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
@@ -33,6 +36,10 @@ final class ReproduceCommand implements Callable<Integer> {
             + "results/beyond-<profile> for a profile other than paper) (default: ${DEFAULT-VALUE}).")
     String suite;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Report folder (default: reports/<name of the results folder>).")
+    Path out;
+
     @Spec
     CommandSpec spec;
 
@@ -41,14 +48,12 @@ final class ReproduceCommand implements Callable<Integer> {
         List<ExperimentSpec> specs = dir == null ? PaperExperiments.embedded(suite, options.profile)
                 : Wiring.load(PaperExperiments.inFolder(dir), options.profile);
         String folder = resultsFolder(suite, options.profile);
-        if (options.results == null) {
-            options.results = Path.of("results", folder);
-        }
         if (only != null) {
+            List<String> names = specs.stream().map(ExperimentSpec::name).toList();
             for (String name : only) {
-                if (specs.stream().noneMatch(s -> s.name().equals(name))) {
-                    throw new ConfigException("--only: unknown experiment '" + name + "'; known: "
-                            + String.join(", ", specs.stream().map(ExperimentSpec::name).toList()));
+                if (!names.contains(name)) {
+                    throw new ConfigException("--only: unknown experiment '" + name + "'"
+                            + Suggestions.didYouMean(name, names) + "; known: " + String.join(", ", names));
                 }
             }
             specs = specs.stream().filter(s -> only.contains(s.name())).toList();
@@ -56,10 +61,13 @@ final class ReproduceCommand implements Callable<Integer> {
         if (specs.isEmpty()) {
             throw new ConfigException("no experiment files to run");
         }
-        Runs.run(specs, options, spec.commandLine().getOut(), spec.commandLine().getErr());
-        Reports.write(options.results(), Path.of("reports", folder), Format.all(),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
-        Reports.printSummary(options.results(), spec.commandLine().getOut());
+        Path results = options.results != null ? options.results : Path.of("results", folder);
+        Path reportDir = out != null ? out : Reports.defaultOut(results);
+        org.lstm97.reports.ReportGenerator.checkOut(reportDir);
+        Runs.run(specs, options, e -> results.resolve(e.name()), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+        Reports.write(results, reportDir, Format.all(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        Reports.printSummary(results, spec.commandLine().getOut());
         return Lstm97.OK;
     }
 

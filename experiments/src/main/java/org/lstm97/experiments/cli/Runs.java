@@ -1,45 +1,86 @@
 package org.lstm97.experiments.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import java.util.function.Function;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ExperimentSpec;
+import org.lstm97.core.config.RowSpec;
 import org.lstm97.core.run.Engine;
 import org.lstm97.core.run.ExperimentRunner;
 import org.lstm97.core.run.LocalExecutor;
 import org.lstm97.core.run.TrialExecutor;
 import org.lstm97.core.run.TrialExecutorProvider;
-import org.lstm97.core.run.TrialResult;
 import org.lstm97.core.run.TrialRunner;
 
-/** Runs loaded experiments with a progress bar (on a terminal) and prints a summary. */
+/**
+ * Runs loaded experiments with progress on stderr and prints a summary. Ctrl-C or SIGTERM stop the run
+ * cleanly: every stored line whole, every lock file removed, and one line saying how to resume; the JVM then
+ * exits with 128 + the signal (130, 143).
+ */
 final class Runs {
+    /** What a stopped run prints ({@code %d}: the trials stored in the run's folders). */
+    static final String STOPPED = "stopped: %d trials stored, run again to resume";
+    private static final int MAX_LISTED = 20;
+
     private Runs() {
     }
 
-    static ExperimentRunner.Summary run(List<ExperimentSpec> specs, RunOptions options, PrintWriter out,
-                                        PrintWriter err) {
+    static ExperimentRunner.Summary run(List<ExperimentSpec> specs, RunOptions options,
+                                        Function<ExperimentSpec, Path> folders, PrintWriter out, PrintWriter err) {
         if (options.threads() < 1) {
             throw new ConfigException("--threads must be >= 1, got " + options.threads());
         }
-        boolean bar = !options.quiet && System.console() != null;
-        ProgressListener listener = new ProgressListener(bar, err);
+        checkRows(specs, options);
+        Progress progress = Progress.on(err, options.quiet);
         try (TrialExecutor executor = executor(options, err)) {
-            ExperimentRunner.Summary summary = new ExperimentRunner(executor, options.results(), listener)
-                    .run(specs, options.planOnly, options::selects, options.rerunChanged);
-            listener.close();
+            ExperimentRunner runner = new ExperimentRunner(executor, folders, progress);
+            Thread onSignal = new Thread(() -> {
+                int stored = runner.stop();
+                progress.close();
+                err.println(Lstm97.PREFIX + String.format(STOPPED, stored));
+                err.flush();
+            }, "lstm97-stop");
+            Runtime.getRuntime().addShutdownHook(onSignal);
+            ExperimentRunner.Summary summary;
+            try {
+                summary = runner.run(specs, options.planOnly, options::selects, options.rerunChanged);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onSignal);
+                } catch (IllegalStateException e) {
+                    // the JVM is stopping (a signal): the hook runs
+                }
+            }
+            progress.close();
+            List<String> where = specs.stream().map(folders).map(Path::toString).distinct().toList();
             out.printf("ran %d trials (%d solved, %d diverged, %d failed); %d already stored; results in %s%n",
                     summary.ran(), summary.solved(), summary.diverged(), summary.failed(), summary.skipped(),
-                    options.results());
+                    String.join(", ", where));
             return summary;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } finally {
-            listener.close();
+            progress.close();
+        }
+    }
+
+    /** Every {@code --rows} glob must match a row: a typo must not run nothing and exit 0. */
+    private static void checkRows(List<ExperimentSpec> specs, RunOptions options) {
+        if (options.rows == null) {
+            return;
+        }
+        List<RowSpec> rows = specs.stream().flatMap(e -> e.rows().stream()).toList();
+        for (String glob : options.rows) {
+            if (rows.stream().noneMatch(r -> RunOptions.matches(glob, r))) {
+                List<String> names = new ArrayList<>(rows.stream().map(RowSpec::row).distinct().toList());
+                String listed = String.join(", ", names.subList(0, Math.min(MAX_LISTED, names.size())))
+                        + (names.size() > MAX_LISTED ? ", ..." : "");
+                throw new ConfigException("--rows: no row matches '" + glob + "'; rows: " + listed);
+            }
         }
     }
 
@@ -66,7 +107,7 @@ final class Runs {
     private static Engine engine(RunOptions options, PrintWriter err) {
         Engine engine = options.engine();
         if (engine == Engine.LANES && !Engine.lanesAvailable()) {
-            err.println("lstm97: " + Engine.NO_VECTOR_API);
+            err.println(Lstm97.PREFIX + Engine.NO_VECTOR_API);
             err.flush();
         }
         return engine;
@@ -75,51 +116,8 @@ final class Runs {
     /** Which rows run in lanes, told once before the trials run (not with --quiet). */
     private static void notes(RunOptions options, PrintWriter err, String note) {
         if (!options.quiet) {
-            err.println("engine: " + note);
+            err.println(Lstm97.PREFIX + "engine: " + note);
             err.flush();
-        }
-    }
-
-    /** A progress bar with ETA over trials; silent when not on a terminal. */
-    private static final class ProgressListener implements ExperimentRunner.Listener {
-        private final boolean enabled;
-        private final PrintWriter err;
-        private ProgressBar bar;
-
-        ProgressListener(boolean enabled, PrintWriter err) {
-            this.enabled = enabled;
-            this.err = err;
-        }
-
-        @Override
-        public void started(int toRun, int alreadyStored) {
-            if (alreadyStored > 0) {
-                err.println(alreadyStored + " trials already stored; running the other " + toRun);
-            }
-            if (enabled && toRun > 0) {
-                bar = new ProgressBarBuilder().setTaskName("trials").setInitialMax(toRun)
-                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build();
-            }
-        }
-
-        @Override
-        public void finished(TrialResult result) {
-            if (bar != null) {
-                bar.step();
-                bar.setExtraMessage(result.row() + " " + result.status());
-            }
-        }
-
-        @Override
-        public void warn(String message) {
-            err.println("warning: " + message);
-        }
-
-        void close() {
-            if (bar != null) {
-                bar.close();
-                bar = null;
-            }
         }
     }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every bad input a user can give answers with exactly one line naming what and where, exit code 2, and
- * nothing written. The corpus is {@code src/test/resources/bad-inputs/}: one file per case, and
+ * nothing written; the line starts with {@code lstm97: }, like every line the CLI writes to stderr. The
+ * corpus is {@code src/test/resources/bad-inputs/}: one file per case, and
  * {@code cases.tsv} with the exact message of each ({@code {file}} stands for the path given on the command
  * line, {@code {results}} for the results folder). Cases without a file of their own set up the situation in
  * {@link #prepare}. To see the actual messages after a change, run with {@code -Dlstm97.recordCorpus=true}:
@@ -65,10 +66,11 @@ class BadInputCorpusTest {
             args.add(a.replace("{file}", file.toString()).replace("{results}", results.toString()));
         }
         CliTest.Result r = CliTest.cli(args.toArray(String[]::new));
-        String expected = c.message().replace("{file}", file.toString()).replace("{results}", results.toString())
+        String expected = Lstm97.PREFIX + c.message().replace("{file}", file.toString()).replace("{results}", results.toString())
                 .replace("{learners}", known(Kind.LEARNER)).replace("{tasks}", known(Kind.TASK))
                 .replace("{stop-rules}", known(Kind.STOP_RULE)).replace("{metrics}", known(Kind.METRIC));
-        record(c.name(), r.err().strip().replace(file.toString(), "{file}").replace(results.toString(), "{results}"));
+        record(c.name(), r.err().strip().replace(file.toString(), "{file}").replace(results.toString(), "{results}")
+                .replaceFirst("^" + Lstm97.PREFIX, ""));
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo(expected);
         assertThat(r.out()).isEmpty();
@@ -93,18 +95,83 @@ class BadInputCorpusTest {
             case "unknown-profile" -> {
                 return copy("/toy.yaml", "toy.yaml");
             }
-            case "corrupt-results-line", "incompatible-results-version" -> {
-                Path trials = results.resolve("toy").resolve("trials.jsonl");
-                Files.createDirectories(trials.getParent());
-                try (InputStream in = BadInputCorpusTest.class.getResourceAsStream(CORPUS + name + ".jsonl")) {
-                    Files.write(trials, in.readAllBytes());
-                }
+            case "corrupt-results-line", "incompatible-results-version", "results-negative-presented-run",
+                 "results-wrong-type" -> {
+                trials(results, name.replaceFirst("-run$", ""));
                 return copy("/toy.yaml", "toy.yaml");
+            }
+            case "results-negative-presented", "results-solved-no-count" -> {
+                Files.createDirectories(results.resolve("toy"));
+                Files.writeString(results.resolve("toy").resolve("experiment.json"), planOf(results));
+                trials(results, name);
+                return dir.resolve("out");
+            }
+            case "set-unknown-key", "set-bad-value", "set-no-value", "set-unknown-variant", "rows-no-match",
+                 "unknown-command", "unknown-option", "missing-file-argument", "bad-option-value",
+                 "list-unknown-name" -> {
+                return copy("/toy.yaml", "toy.yaml");
+            }
+            case "plugins-no-folder" -> {
+                return dir.resolve("no-plugins");
+            }
+            case "plugins-no-jar" -> {
+                return Files.createDirectories(dir.resolve("plugins"));
+            }
+            case "profile-mismatch" -> {
+                Files.createDirectories(results.resolve("toy"));
+                Files.writeString(results.resolve("toy").resolve("experiment.json"),
+                        "{\"format\":1,\"experiment\":\"toy\",\"profile\":\"quick\",\"rows\":[]}\n");
+                return copy("/toy.yaml", "toy.yaml");
+            }
+            case "report-out-is-a-file" -> {
+                ranToy(results);
+                return Files.writeString(dir.resolve("out.md"), "not a folder\n");
+            }
+            case "report-out-holds-other-files" -> {
+                ranToy(results);
+                Path out = Files.createDirectories(dir.resolve("paper-draft"));
+                Files.writeString(out.resolve("notes.txt"), "mine\n");
+                Files.writeString(out.resolve("report.md"), "an earlier report\n");
+                return out;
+            }
+            case "report-no-results" -> {
+                return dir.resolve("out");
             }
             default -> {
                 return copy(CORPUS + name + ".yaml", name + ".yaml");
             }
         }
+    }
+
+    private static void trials(Path results, String name) throws IOException {
+        Path trials = results.resolve("toy").resolve("trials.jsonl");
+        Files.createDirectories(trials.getParent());
+        try (InputStream in = BadInputCorpusTest.class.getResourceAsStream(CORPUS + name + ".jsonl")) {
+            Files.write(trials, in.readAllBytes());
+        }
+    }
+
+    /** A real run of the toy file, so that a report has something to read. */
+    private void ranToy(Path results) throws IOException {
+        CliTest.Result r = CliTest.cli("run", copy("/toy.yaml", "toy.yaml").toString(), "--results", results.toString(),
+                "--quiet");
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    /** The toy experiment's plan, as a run writes it. */
+    private String planOf(Path results) throws IOException {
+        Path plans = dir.resolve("plans");
+        CliTest.Result r = CliTest.cli("run", copy("/toy.yaml", "toy.yaml").toString(), "--results", plans.toString(),
+                "--plan-only", "--quiet");
+        assertThat(r.code()).as(r.err()).isZero();
+        String plan = Files.readString(plans.resolve("toy").resolve("experiment.json"));
+        try (var files = Files.walk(plans)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(dir.resolve("toy.yaml"));
+        return plan;
     }
 
     private Path copy(String resource, String target) throws IOException {

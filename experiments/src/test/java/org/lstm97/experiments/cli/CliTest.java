@@ -40,7 +40,10 @@ class CliTest {
     void aPluginRegisteredOnlyInItsOwnModuleIsListed() {
         Result r = cli("list");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("toy-unit — Test learner").contains("learningRate").contains("(default 0.5)");
+        assertThat(r.out()).contains("toy-unit").contains("Test learner");
+        Result learners = cli("list", "learners");
+        assertThat(learners.out()).contains("toy-unit (learner) — Test learner").contains("learningRate")
+                .contains("default 0.5");
     }
 
     @Test
@@ -82,7 +85,7 @@ class CliTest {
         Files.writeString(file, Files.readString(file).replace("type: toy-unit", "type: lstmx"));
         Result r = cli("run", file.toString(), "--results", dir.resolve("results").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith(file + ":14: unknown learner 'lstmx'; known: ")
+        assertThat(r.err().strip()).startsWith("lstm97: " + file + ":14: unknown learner 'lstmx'; known: ")
                 .contains("lstm1997").contains("toy-unit");
         assertThat(dir.resolve("results")).doesNotExist();
     }
@@ -93,8 +96,8 @@ class CliTest {
         Files.writeString(file, Files.readString(file).replace("learningRate: 1.0", "learnigRate: 1.0"));
         Result r = cli("validate", file.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo(file + ":15: unknown key 'learnigRate' for learner 'toy-unit'; "
-                + "valid keys: learningRate, initRange");
+        assertThat(r.err().strip()).isEqualTo("lstm97: " + file + ":15: unknown key 'learnigRate' for learner "
+                + "'toy-unit' (did you mean 'learningRate'?); valid keys: learningRate, initRange");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
@@ -105,6 +108,8 @@ class CliTest {
         Result r = cli("validate", toyFile().toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("ok (toy, table 0, 1 rows, 2 trials, profile paper)");
+        Result own = cli("validate", toyFile().toString(), "--set", "table=", "--set", "trials=3");
+        assertThat(own.out()).as(own.err()).contains("ok (toy, no paper table, 1 rows, 3 trials, profile paper)");
     }
 
     @Test
@@ -141,6 +146,6 @@ class CliTest {
         Result r = cli("bench", "--seconds", "-1");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip())
-                .isEqualTo("--sequences and --passes must be >= 1, --warmup >= 0 and --seconds in [0, 3600]");
+                .isEqualTo("lstm97: --sequences and --passes must be >= 1, --warmup >= 0 and --seconds in [0, 3600]");
     }
 }

@@ -35,7 +35,7 @@ class ExecutorOptionTest {
     void sparkWithoutTheModuleSaysHowToGetItAndWritesNothing() throws IOException {
         StringWriter err = new StringWriter();
         assertThat(cli(run("--executor", "spark"), err)).isEqualTo(Lstm97.BAD_INPUT);
-        assertThat(err.toString().strip()).startsWith("the Spark executor is not on the class path; build lstm-spark")
+        assertThat(err.toString().strip()).startsWith("lstm97: the Spark executor is not on the class path; build lstm-spark")
                 .contains("java -jar lstm-spark/target/lstm97-spark.jar run").doesNotContain("\n");
         assertThat(dir.resolve("results")).doesNotExist();
     }
@@ -44,14 +44,14 @@ class ExecutorOptionTest {
     void anUnknownExecutorIsBadInput() throws IOException {
         StringWriter err = new StringWriter();
         assertThat(cli(run("--executor", "cluster"), err)).isEqualTo(Lstm97.BAD_INPUT);
-        assertThat(err.toString().strip()).isEqualTo("--executor: unknown executor 'cluster'; known: local, spark");
+        assertThat(err.toString().strip()).isEqualTo("lstm97: --executor: unknown executor 'cluster'; known: local, spark");
     }
 
     @Test
     void aMasterWithTheLocalExecutorIsBadInput() throws IOException {
         StringWriter err = new StringWriter();
         assertThat(cli(run("--master", "local[2]"), err)).isEqualTo(Lstm97.BAD_INPUT);
-        assertThat(err.toString().strip()).isEqualTo("--master needs --executor spark");
+        assertThat(err.toString().strip()).isEqualTo("lstm97: --master needs --executor spark");
     }
 
     @Test

@@ -131,6 +131,19 @@ public final class ConfigNode {
         return map(origin, out);
     }
 
+    /** The same value with every node's origin replaced by {@code origin} (a value from the command line). */
+    public ConfigNode relocated(Origin origin) {
+        return switch (shape) {
+            case MAP -> {
+                Map<String, ConfigNode> out = new LinkedHashMap<>();
+                map.forEach((k, v) -> out.put(k, v.relocated(origin)));
+                yield map(origin, out);
+            }
+            case LIST -> list(origin, list.stream().map(v -> v.relocated(origin)).toList());
+            default -> scalar(origin, scalar);
+        };
+    }
+
     /** A short description of the shape for messages: "a mapping", "a list", "'text'", "42". */
     public String describe() {
         return switch (shape) {

@@ -31,6 +31,10 @@ public final class ExperimentLoader {
             "trials", "budget", "stop", "evaluation", "paper", "references", "skip", "seedsOf");
     static final List<String> EVALUATION_KEYS = List.of("testSize", "metrics");
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    /** The most trials one experiment may plan (the paper's largest table needs a few hundred). */
+    public static final int MAX_TRIALS = 100_000;
+    /** The most rows one experiment may expand to. */
+    public static final int MAX_ROWS = 10_000;
 
     private final Registry registry;
 
@@ -43,16 +47,69 @@ public final class ExperimentLoader {
         return parse(YamlReader.read(path, name), name, profile);
     }
 
+    /** Loads {@code path} with {@code profile} and then {@code overrides} applied. */
+    public ExperimentSpec load(Path path, String name, String profile, List<ConfigOverride> overrides) {
+        return parse(YamlReader.read(path, name), name, profile, overrides);
+    }
+
     /** Validates an already read file. */
     public ExperimentSpec parse(ConfigNode root, String file, String profile) {
+        return parse(root, file, profile, List.of());
+    }
+
+    /**
+     * Validates an already read file with {@code profile} and then {@code overrides} applied. Rows whose task
+     * or learner settings differ from the file as written get their {@link SettingChange}s.
+     */
+    public ExperimentSpec parse(ConfigNode root, String file, String profile, List<ConfigOverride> overrides) {
+        ExperimentSpec spec = parseOnly(root, file, profile, overrides);
+        if (PAPER.equals(profile) && overrides.isEmpty()) {
+            return spec;
+        }
+        ExperimentSpec asWritten;
+        try {
+            asWritten = parseOnly(root, file, PAPER, List.of());
+        } catch (ConfigException e) {
+            return spec; // the file as written does not load on its own: there is nothing to compare with
+        }
+        Map<String, List<SettingChange>> changes = new LinkedHashMap<>();
+        for (RowSpec row : spec.rows()) {
+            asWritten.rows().stream().filter(r -> r.row().equals(row.row())).findFirst().ifPresent(paper -> {
+                List<SettingChange> list = new ArrayList<>();
+                compare("task", paper.task(), row.task(), list);
+                compare("learner", paper.learner(), row.learner(), list);
+                if (!list.isEmpty()) {
+                    changes.put(row.row(), list);
+                }
+            });
+        }
+        return new ExperimentSpec(spec.name(), spec.table(), spec.title(), spec.profile(), spec.seed(),
+                spec.source(), spec.rows(), overrides.stream().map(ConfigOverride::text).toList(), changes);
+    }
+
+    private static void compare(String prefix, PluginSpec paper, PluginSpec run, List<SettingChange> out) {
+        Map<String, Object> a = paper.asMap();
+        Map<String, Object> b = run.asMap();
+        Set<String> keys = new java.util.LinkedHashSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        for (String key : keys) {
+            if (!java.util.Objects.equals(a.get(key), b.get(key))) {
+                out.add(new SettingChange(prefix + "." + key, a.get(key), b.get(key)));
+            }
+        }
+    }
+
+    private ExperimentSpec parseOnly(ConfigNode root, String file, String profile, List<ConfigOverride> overrides) {
         if (!root.isMap()) {
             throw ConfigException.at(root.origin(), "an experiment file must be a mapping of keys, got "
                     + root.describe());
         }
         checkKeys(root, TOP_KEYS, "experiment file");
-        ConfigNode applied = applyProfile(root, file, profile);
+        ConfigNode applied = applyOverrides(applyProfile(root, file, profile), overrides);
         String name = safeName(applied, "experiment");
-        String table = requiredScalar(applied, "table");
+        ConfigNode tableNode = applied.get("table");
+        String table = tableNode == null || tableNode.isScalar() && tableNode.scalar() == null ? null
+                : requiredScalar(applied, "table");
         String title = applied.get("title") == null ? name : requiredScalar(applied, "title");
         long seed = integer(applied, "seed", Long.MIN_VALUE);
         ConfigNode variants = applied.get("variants");
@@ -83,6 +140,12 @@ public final class ExperimentLoader {
         if (rows.isEmpty()) {
             throw ConfigException.at(variants.origin(), "profile '" + profile + "' skips every variant");
         }
+        long trials = rows.stream().mapToLong(RowSpec::trials).sum();
+        if (trials > MAX_TRIALS) {
+            throw ConfigException.at(variants.origin(), "the experiment plans " + String.format("%,d", trials)
+                    + " trials over " + rows.size() + " rows; at most " + String.format("%,d", MAX_TRIALS)
+                    + " (split it into several experiments)");
+        }
         return new ExperimentSpec(name, table, title, profile, seed, file, rows);
     }
 
@@ -111,7 +174,8 @@ public final class ExperimentLoader {
         }
         if (!known.contains(profile)) {
             throw ConfigException.at(profiles == null ? Origin.of(file) : profiles.origin(),
-                    "unknown profile '" + profile + "'; known: " + String.join(", ", known));
+                    "unknown profile '" + profile + "'" + Suggestions.didYouMean(profile, known) + "; known: "
+                            + String.join(", ", known));
         }
         ConfigNode override = profiles == null ? null : profiles.get(profile);
         ConfigNode out = root.without("profiles");
@@ -132,6 +196,74 @@ public final class ExperimentLoader {
         return out;
     }
 
+    /** Lays each {@code --set} over the file (after its profile), in order. */
+    private static ConfigNode applyOverrides(ConfigNode root, List<ConfigOverride> overrides) {
+        ConfigNode out = root;
+        for (ConfigOverride o : overrides) {
+            String[] parts = o.path().split("\\.", 2);
+            String top = parts[0];
+            List<String> settable = TOP_KEYS.subList(0, TOP_KEYS.size() - 1);
+            if (!settable.contains(top)) {
+                throw ConfigException.at(o.value().origin(), "unknown key '" + top + "'"
+                        + Suggestions.didYouMean(top, settable) + "; valid keys: " + String.join(", ", settable));
+            }
+            if (top.equals("variants")) {
+                if (parts.length == 1) {
+                    throw ConfigException.at(o.value().origin(), "name a variant: --set variants.<name>.<key>=...");
+                }
+                out = out.with("variants", setInVariant(out.get("variants"), parts[1], o));
+            } else {
+                out = parts.length == 1 ? out.with(top, o.value())
+                        : out.with(top, setIn(out.get(top), parts[1], o, top));
+            }
+        }
+        return out;
+    }
+
+    private static ConfigNode setInVariant(ConfigNode variants, String path, ConfigOverride o) {
+        if (variants == null || !variants.isList()) {
+            throw ConfigException.at(o.value().origin(), "the file has no list of variants");
+        }
+        List<String> names = new ArrayList<>();
+        String match = null;
+        for (ConfigNode v : variants.items()) {
+            ConfigNode n = v.isMap() ? v.get("name") : null;
+            String name = n == null ? "" : String.valueOf(n.scalar());
+            names.add(name);
+            if ((path.equals(name) || path.startsWith(name + ".")) && (match == null || name.length() > match.length())) {
+                match = name;
+            }
+        }
+        if (match == null || path.equals(match)) {
+            String given = match != null ? match : path.split("\\.", 2)[0];
+            throw ConfigException.at(o.value().origin(), match == null
+                    ? "unknown variant '" + given + "'" + Suggestions.didYouMean(given, names) + "; known: "
+                            + String.join(", ", names)
+                    : "name a key of variant '" + match + "': --set variants." + match + ".<key>=...");
+        }
+        String rest = path.substring(match.length() + 1);
+        List<ConfigNode> items = new ArrayList<>();
+        for (int i = 0; i < variants.items().size(); i++) {
+            ConfigNode v = variants.items().get(i);
+            items.add(names.get(i).equals(match) ? setIn(v, rest, o, "variants." + match) : v);
+        }
+        return ConfigNode.list(variants.origin(), items);
+    }
+
+    /** {@code node} with {@code path} (dotted; under {@code grid}, the rest is one axis) set to the value. */
+    private static ConfigNode setIn(ConfigNode node, String path, ConfigOverride o, String where) {
+        if (node != null && !node.isMap()) {
+            throw ConfigException.at(o.value().origin(), "'" + where + "' is " + node.describe()
+                    + ", not a mapping: cannot set '" + path + "' in it");
+        }
+        ConfigNode map = node != null ? node : ConfigNode.map(o.value().origin(), Map.of());
+        String[] parts = where.endsWith("grid") ? new String[] {path} : path.split("\\.", 2);
+        if (parts.length == 1) {
+            return map.with(parts[0], o.value());
+        }
+        return map.with(parts[0], setIn(map.get(parts[0]), parts[1], o, where + "." + parts[0]));
+    }
+
     private static ConfigNode overrideVariants(ConfigNode variants, ConfigNode overrides, String profile) {
         if (!overrides.isMap()) {
             throw ConfigException.at(overrides.origin(), "key 'variants' of profile '" + profile
@@ -149,7 +281,8 @@ public final class ExperimentLoader {
         for (Map.Entry<String, ConfigNode> e : overrides.entries().entrySet()) {
             if (!byName.containsKey(e.getKey())) {
                 throw ConfigException.at(e.getValue().origin(), "unknown variant '" + e.getKey() + "' in profile '"
-                        + profile + "'; known: " + String.join(", ", byName.keySet()));
+                        + profile + "'" + Suggestions.didYouMean(e.getKey(), byName.keySet()) + "; known: "
+                        + String.join(", ", byName.keySet()));
             }
             if (!e.getValue().isMap()) {
                 throw ConfigException.at(e.getValue().origin(), "the override of variant '" + e.getKey()
@@ -205,7 +338,13 @@ public final class ExperimentLoader {
         ConfigNode stop = variant.get("stop") != null ? variant.get("stop") : top.get("stop");
         ConfigNode evaluation = variant.get("evaluation") != null ? variant.get("evaluation")
                 : top.get("evaluation");
-        int trials = (int) integer(variant.get("trials") != null ? variant : top, "trials", 1);
+        ConfigNode trialsOwner = variant.get("trials") != null ? variant : top;
+        long trialCount = integer(trialsOwner, "trials", 1);
+        if (trialCount > MAX_TRIALS) {
+            throw ConfigException.at(trialsOwner.get("trials").origin(), "key 'trials' must be <= "
+                    + MAX_TRIALS + " (the most trials an experiment may plan), got " + trialCount);
+        }
+        int trials = (int) trialCount;
         long budget = integer(variant.get("budget") != null ? variant : top, "budget", 1);
         requireMap(task, "task", variant);
         requireMap(learner, "learner", variant);
@@ -310,6 +449,14 @@ public final class ExperimentLoader {
         if (!grid.isMap() || grid.entries().isEmpty()) {
             throw ConfigException.at(grid.origin(), "key 'grid' must map axes such as task.T to lists of values");
         }
+        long size = 1;
+        for (ConfigNode values : grid.entries().values()) {
+            size *= values.isList() ? Math.max(1, values.items().size()) : 1;
+            if (size > MAX_ROWS) {
+                throw ConfigException.at(grid.origin(), "the grid expands to more than " + String.format("%,d", MAX_ROWS)
+                        + " rows; at most " + String.format("%,d", MAX_ROWS) + " per experiment");
+            }
+        }
         for (Map.Entry<String, ConfigNode> axis : grid.entries().entrySet()) {
             String key = axis.getKey();
             if (!key.matches("(task|learner)\\.[A-Za-z][A-Za-z0-9_]*")) {
@@ -347,7 +494,7 @@ public final class ExperimentLoader {
         for (Map.Entry<String, ConfigNode> e : map.entries().entrySet()) {
             if (!valid.contains(e.getKey())) {
                 throw ConfigException.at(e.getValue().origin(), "unknown key '" + e.getKey() + "' in " + what
-                        + "; valid keys: " + String.join(", ", valid));
+                        + Suggestions.didYouMean(e.getKey(), valid) + "; valid keys: " + String.join(", ", valid));
             }
         }
     }

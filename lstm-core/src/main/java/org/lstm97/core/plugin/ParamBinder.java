@@ -54,7 +54,8 @@ public final class ParamBinder {
         for (String key : values.keySet()) {
             if (!valid.contains(key)) {
                 throw ConfigException.at(where.originOf(key), "unknown key '" + key + "' for " + owner
-                        + "; valid keys: " + String.join(", ", valid));
+                        + org.lstm97.core.config.Suggestions.didYouMean(key, valid) + "; valid keys: "
+                        + String.join(", ", valid));
             }
         }
         Object[] args = new Object[components.length];

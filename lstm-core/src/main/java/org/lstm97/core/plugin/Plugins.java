@@ -22,8 +22,16 @@ public final class Plugins {
 
     /** The plugin modules on the class path, sorted by class name so the wiring never depends on jar order. */
     public static List<PluginModule> discover() {
+        return discover(Plugins.class.getClassLoader());
+    }
+
+    /**
+     * The plugin modules {@code loader} sees (e.g. one over plugin jars from outside the class path, whose
+     * parent is the class path's loader), sorted by class name.
+     */
+    public static List<PluginModule> discover(ClassLoader loader) {
         List<PluginModule> modules = new ArrayList<>();
-        ServiceLoader.load(PluginModule.class, Plugins.class.getClassLoader()).forEach(modules::add);
+        ServiceLoader.load(PluginModule.class, loader).forEach(modules::add);
         modules.sort(Comparator.comparing(m -> m.getClass().getName()));
         return modules;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.Origin;
+import org.lstm97.core.config.Suggestions;
 
 /** Every registered plugin factory, by kind and YAML type name. */
 public final class Registry {
@@ -30,7 +31,8 @@ public final class Registry {
     public PluginFactory<?, ?> factory(Kind kind, String type, Origin origin) {
         PluginFactory<?, ?> factory = byKind.get(kind).get(type);
         if (factory == null) {
-            throw ConfigException.at(origin, "unknown " + kind.label() + " '" + type + "'; known: "
+            throw ConfigException.at(origin, "unknown " + kind.label() + " '" + type + "'"
+                    + Suggestions.didYouMean(type, byKind.get(kind).keySet()) + "; known: "
                     + String.join(", ", byKind.get(kind).keySet()));
         }
         return factory;

@@ -1,6 +1,8 @@
 package org.lstm97.core.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,17 +11,24 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ExperimentSpec;
 import org.lstm97.core.config.RowSpec;
 
 /**
- * Runs experiments into a results folder: expands rows into trials, skips trials already stored with the
+ * Runs experiments into results folders: expands rows into trials, skips trials already stored with the
  * same configuration hash, runs the rest on an executor, and appends each result as it finishes.
- * {@code <results>/<experiment>/experiment.json} records the resolved experiment beside its trials.
+ * {@code <folder>/experiment.json} records the resolved experiment beside its trials.
+ *
+ * <p>Nothing is written before every experiment's folder is known to be usable: each folder is opened
+ * (locked, every stored line checked) first, and if any cannot be, the others are left as they were.
+ * {@link #stop()} (a signal) ends a run with every stored line whole and every lock file removed.
  */
 public final class ExperimentRunner {
+    /** The resolved experiment beside its trials. */
+    public static final String EXPERIMENT_FILE = "experiment.json";
 
     /** Hears about a run's progress (a progress bar, a log). */
     public interface Listener {
@@ -43,12 +52,20 @@ public final class ExperimentRunner {
     }
 
     private final TrialExecutor executor;
-    private final Path resultsRoot;
+    private final Function<ExperimentSpec, Path> folders;
     private final Listener listener;
+    private final Map<String, ResultStore> stores = new LinkedHashMap<>();
+    private volatile boolean stopping;
 
+    /** Stores each experiment in {@code <resultsRoot>/<experiment>}. */
     public ExperimentRunner(TrialExecutor executor, Path resultsRoot, Listener listener) {
+        this(executor, e -> resultsRoot.resolve(e.name()), listener);
+    }
+
+    /** Stores each experiment in the folder {@code folders} names for it. */
+    public ExperimentRunner(TrialExecutor executor, Function<ExperimentSpec, Path> folders, Listener listener) {
         this.executor = executor;
-        this.resultsRoot = resultsRoot;
+        this.folders = folders;
         this.listener = listener;
     }
 
@@ -76,16 +93,8 @@ public final class ExperimentRunner {
      */
     public Summary run(List<ExperimentSpec> experiments, boolean planOnly, Predicate<RowSpec> rows,
                        boolean rerunChanged) throws InterruptedException {
-        Map<String, ResultStore> stores = new LinkedHashMap<>();
         try {
-            for (ExperimentSpec e : experiments) {
-                if (stores.containsKey(e.name())) {
-                    throw new ConfigException(e.source() + ": experiment '" + e.name()
-                            + "' is given twice");
-                }
-                ResultStore store = ResultStore.open(resultsRoot.resolve(e.name()));
-                stores.put(e.name(), store);
-            }
+            open(experiments);
             if (!planOnly && !rerunChanged) {
                 for (ExperimentSpec e : experiments) {
                     refuseChanged(e, stores.get(e.name()), rows);
@@ -95,8 +104,8 @@ public final class ExperimentRunner {
             int skipped = 0;
             for (ExperimentSpec e : experiments) {
                 ResultStore store = stores.get(e.name());
-                ResultStore.writeAtomically(resultsRoot.resolve(e.name()).resolve("experiment.json"),
-                        experimentJson(e));
+                store.setAsideTornLine();
+                ResultStore.writeAtomically(store.dir().resolve(EXPERIMENT_FILE), experimentJson(e));
                 List<TrialSpec> selected = trials(e).stream().filter(t -> rows.test(t.row())).toList();
                 if (!planOnly) {
                     store.supersede(selected);
@@ -115,19 +124,104 @@ public final class ExperimentRunner {
                 return new Summary(0, skipped, 0, 0, 0);
             }
             listener.started(pending.size(), skipped);
-            int[] counts = new int[3];
+            int[] counts = new int[4];
             executor.execute(pending, result -> {
-                stores.get(result.experiment()).append(result);
+                if (stopping || !stores.get(result.experiment()).append(result)) {
+                    return;
+                }
+                counts[0]++;
                 switch (result.status()) {
-                    case TrialResult.SOLVED -> counts[0]++;
-                    case TrialResult.DIVERGED -> counts[1]++;
-                    case TrialResult.FAILED -> counts[2]++;
+                    case TrialResult.SOLVED -> counts[1]++;
+                    case TrialResult.DIVERGED -> counts[2]++;
+                    case TrialResult.FAILED -> counts[3]++;
                     default -> { }
                 }
                 listener.finished(result);
             });
-            return new Summary(pending.size(), skipped, counts[0], counts[1], counts[2]);
+            return new Summary(counts[0], skipped, counts[1], counts[2], counts[3]);
         } finally {
+            closeStores();
+        }
+    }
+
+    /**
+     * Opens every experiment's folder before anything is written; if one cannot be opened (in use, a bad
+     * stored line, results of another profile), the folders opened so far are left as they were.
+     */
+    private void open(List<ExperimentSpec> experiments) {
+        synchronized (stores) {
+            stores.clear();
+        }
+        Map<String, Path> planned = new LinkedHashMap<>();
+        for (ExperimentSpec e : experiments) {
+            if (planned.containsKey(e.name())) {
+                throw new ConfigException(e.source() + ": experiment '" + e.name() + "' is given twice");
+            }
+            Path folder = folders.apply(e);
+            checkProfile(folder, e);
+            planned.put(e.name(), folder);
+        }
+        try {
+            for (Map.Entry<String, Path> p : planned.entrySet()) {
+                synchronized (stores) {
+                    if (stopping) {
+                        throw new ConfigException("stopped before the run started");
+                    }
+                    stores.put(p.getKey(), ResultStore.open(p.getValue()));
+                }
+            }
+        } catch (RuntimeException e) {
+            synchronized (stores) {
+                stores.values().forEach(ResultStore::discard);
+                stores.clear();
+            }
+            throw e;
+        }
+    }
+
+    /** A folder holds one profile's results: another profile's run would mark them all superseded. */
+    private static void checkProfile(Path folder, ExperimentSpec e) {
+        Path file = folder.resolve(EXPERIMENT_FILE);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        String stored;
+        try {
+            stored = ResultJson.MAPPER.readTree(Files.readString(file)).path("profile").asText("");
+        } catch (IOException | RuntimeException ex) {
+            return; // an unreadable plan is rewritten by this run
+        }
+        if (!stored.isEmpty() && !stored.equals(e.profile())) {
+            throw new ConfigException(folder + ": holds results of profile '" + stored + "'; a run of profile '"
+                    + e.profile() + "' would supersede them (give another --results folder)");
+        }
+    }
+
+    /**
+     * Stops a run from another thread (a signal's shutdown hook): later results are dropped, every store is
+     * closed (its last line whole, its lock file deleted). Returns the trials stored in the run's folders.
+     */
+    public int stop() {
+        stopping = true;
+        synchronized (stores) {
+            int stored = 0;
+            for (ResultStore store : stores.values()) {
+                stored += store.results().size();
+                store.close();
+            }
+            return stored;
+        }
+    }
+
+    /** The trials stored in the folders of the run in progress (0 before it opened them). */
+    public int storedTrials() {
+        synchronized (stores) {
+            return stores.values().stream().mapToInt(s -> s.results().size()).sum();
+        }
+    }
+
+    private void closeStores() {
+        synchronized (stores) {
             stores.values().forEach(ResultStore::close);
         }
     }
@@ -138,9 +232,9 @@ public final class ExperimentRunner {
         if (changed.isEmpty()) {
             return;
         }
-        Path dir = resultsRoot.resolve(e.name());
+        Path dir = store.dir();
         Map<String, com.fasterxml.jackson.databind.JsonNode> stored =
-                ConfigDiff.storedRows(dir.resolve("experiment.json"));
+                ConfigDiff.storedRows(dir.resolve(EXPERIMENT_FILE));
         Map<String, RowSpec> changedRows = new LinkedHashMap<>();
         changed.forEach(t -> changedRows.putIfAbsent(t.row().row(), t.row()));
         List<String> parts = new ArrayList<>();
@@ -181,6 +275,9 @@ public final class ExperimentRunner {
         json.put("commit", RunFacts.commit());
         json.put("machine", RunFacts.machine());
         json.put("createdAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        if (!e.overrides().isEmpty()) {
+            json.put("overrides", e.overrides());
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RowSpec r : e.rows()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -200,6 +297,17 @@ public final class ExperimentRunner {
             row.put("paper", r.paper());
             if (!r.references().isEmpty()) {
                 row.put("references", r.references());
+            }
+            List<org.lstm97.core.config.SettingChange> changes = e.changesOf(r.row());
+            if (!changes.isEmpty()) {
+                Map<String, Object> changed = new LinkedHashMap<>();
+                for (org.lstm97.core.config.SettingChange c : changes) {
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    values.put("paper", c.paper());
+                    values.put("run", c.run());
+                    changed.put(c.setting(), values);
+                }
+                row.put("changedFromPaper", changed);
             }
             rows.add(row);
         }

@@ -51,36 +51,15 @@ public final class ResultJson {
     }
 
     /**
-     * Parses one line.
+     * Parses and checks one line with {@link TrialLines}' rules (every field's type and range).
      *
-     * @throws IllegalArgumentException when the line is not a result line of the current format
+     * @throws IllegalArgumentException when the line is not a valid result line of the current format
      */
     public static TrialResult parse(String line) {
-        JsonNode node;
         try {
-            node = MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
-        }
-        JsonNode format = node.get("format");
-        if (format == null || !format.isInt()) {
-            throw new IllegalArgumentException("no result-line format number");
-        }
-        if (format.intValue() != TrialResult.FORMAT) {
-            throw new IllegalArgumentException("result-line format " + format.intValue()
-                    + " is not supported by this version of lstm97 (it reads format " + TrialResult.FORMAT + ")");
-        }
-        try {
-            TrialResult result = MAPPER.treeToValue(node, TrialResult.class);
-            if (result.key() == null || result.configHash() == null || result.status() == null) {
-                throw new IllegalArgumentException("missing key, configHash or status");
-            }
-            return result;
-        } catch (JsonProcessingException | NullPointerException e) {
-            throw new IllegalArgumentException("not a result line (" + e.getMessage() + ")");
+            return TrialLines.parseLine(line, "result line");
+        } catch (org.lstm97.core.config.ConfigException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 }

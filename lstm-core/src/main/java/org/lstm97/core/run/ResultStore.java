@@ -24,14 +24,19 @@ import org.lstm97.core.config.ConfigException;
  * forced to disk before the next is recorded, so a crash loses at most the trial that was running.
  *
  * <ul>
- *   <li>A torn last line (a crash mid-write) is moved to {@code trials.jsonl.torn}, reported, and the file
- *       truncated to its last complete line; a bad line elsewhere is an error naming file and line.</li>
+ *   <li>Lines are read by {@link TrialLines}, the one reader of result lines (every field checked; a bad
+ *       line is an error naming file, line and field). A torn last line (a crash mid-write) is moved to
+ *       {@code trials.jsonl.torn} by {@link #setAsideTornLine()}, reported, and the file truncated to its last
+ *       complete line.</li>
  *   <li>A trial stored under a configuration hash that no longer matches its row is run again; before that,
  *       {@link #supersede} rewrites the file once (atomically) with {@code "superseded": true} on the old line,
  *       which is kept for the record but no longer counts. Nothing else ever rewrites a line. Should a key
  *       still appear twice, the last line wins.</li>
- *   <li>A lock ({@code .lock}, held with {@link FileChannel#tryLock()}) keeps a second run out of the folder;
- *       the operating system drops it when the holder dies, so a stale lock never blocks the next run.</li>
+ *   <li>A lock ({@code .lock}, held with {@link FileChannel#tryLock()}) keeps a second run out of the folder.
+ *       {@link #close()} deletes it; a killed run leaves the file behind, but the operating system drops the
+ *       lock with the process, so a stale file never blocks the next run. Its text says what it is.</li>
+ *   <li>{@link #open} writes nothing but the folder and the lock; {@link #discard()} undoes both when a run
+ *       cannot start, so a refused run leaves the folder as it was.</li>
  * </ul>
  */
 public final class ResultStore implements AutoCloseable {
@@ -39,39 +44,53 @@ public final class ResultStore implements AutoCloseable {
     public static final String TORN = "trials.jsonl.torn";
     public static final String LOCK = ".lock";
 
+    private final Path dir;
     private final Path file;
+    private final Path lockFile;
+    private final boolean createdDir;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Map<String, TrialResult> latest = new LinkedHashMap<>();
     private final Map<String, Integer> latestLine = new LinkedHashMap<>();
     private final List<String> lines = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private TrialLines.Torn torn;
     private int superseded;
     private FileChannel out;
+    private boolean closed;
 
-    private ResultStore(Path dir, FileChannel lockChannel, FileLock lock) {
+    private ResultStore(Path dir, boolean createdDir, FileChannel lockChannel, FileLock lock) {
+        this.dir = dir;
         this.file = dir.resolve(TRIALS);
+        this.lockFile = dir.resolve(LOCK);
+        this.createdDir = createdDir;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
-    /** Opens (creating if needed) the results of one experiment in {@code dir}, taking its lock. */
+    /**
+     * Opens (creating if needed) the results of one experiment in {@code dir}, taking its lock and reading
+     * (checking) every stored line. Writes nothing else.
+     *
+     * @throws ConfigException when the folder is in use by another run or a stored line is bad
+     */
     public static ResultStore open(Path dir) {
+        boolean createdDir = !Files.isDirectory(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new ConfigException(dir + ": cannot create the results folder (" + e.getMessage() + ")");
         }
         Path lockFile = dir.resolve(LOCK);
-        boolean createdLock = !Files.exists(lockFile);
         FileChannel channel;
-        FileLock lock;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ);
         } catch (IOException e) {
+            deleteIfCreated(dir, createdDir);
             throw new ConfigException(lockFile + ": cannot open the lock file (" + e.getMessage() + ")");
         }
+        FileLock lock;
         try {
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
@@ -80,91 +99,78 @@ public final class ResultStore implements AutoCloseable {
             closeQuietly(channel);
             throw new ConfigException(lockFile + ": cannot lock the results folder (" + e.getMessage() + ")");
         }
+        String text = holderText();
+        if (lock != null && !claim(channel, lockFile, text)) {
+            closeQuietly(channel);
+            lock = null;
+        }
         if (lock == null) {
             String holder = readHolder(lockFile);
             closeQuietly(channel);
             throw new ConfigException(dir + ": the results folder is in use by another run ("
                     + (holder.isBlank() ? "holder unknown" : holder) + ")");
         }
-        try {
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(holderText().getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(true);
-        } catch (IOException e) {
-            closeQuietly(channel);
-            throw new UncheckedIOException(e);
-        }
-        ResultStore store = new ResultStore(dir, channel, lock);
+        ResultStore store = new ResultStore(dir, createdDir, channel, lock);
         try {
             store.load();
         } catch (RuntimeException e) {
-            store.close();
-            if (createdLock) {
-                try {
-                    Files.deleteIfExists(lockFile);
-                } catch (IOException ignored) {
-                    // an empty lock file is harmless
-                }
-            }
+            store.discard();
             throw e;
         }
         return store;
     }
 
+    /**
+     * Writes the holder text into the locked file and checks that the file at the path is the one locked: a
+     * run that ended deletes its lock file, so a run that opened the old file just before could hold a lock on
+     * a file nobody else sees.
+     */
+    private static boolean claim(FileChannel channel, Path lockFile, String text) {
+        try {
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(true);
+            return Files.exists(lockFile) && text.equals(Files.readString(lockFile, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String holderText() {
-        return "pid " + ProcessHandle.current().pid() + " (" + ManagementFactory.getRuntimeMXBean().getName()
-                + "), since " + Instant.now();
+        return "lstm97 run lock: pid " + ProcessHandle.current().pid() + " ("
+                + ManagementFactory.getRuntimeMXBean().getName() + "), since "
+                + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\n"
+                + "This file marks a results folder that an lstm97 run is writing; the run deletes it when it ends.\n"
+                + "If no such process is running, the run was killed: its lock died with it, and the next run takes\n"
+                + "the folder over (deleting this file is safe then).\n";
     }
 
     private static String readHolder(Path lockFile) {
         try {
-            return Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+            String text = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+            int end = text.indexOf('\n');
+            String first = end < 0 ? text : text.substring(0, end);
+            return first.startsWith("lstm97 run lock: ") ? first.substring("lstm97 run lock: ".length()) : first;
         } catch (IOException e) {
             return "";
         }
     }
 
     private void load() {
-        if (!Files.exists(file)) {
-            return;
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
-        }
-        int lineStart = 0;
-        int lineNumber = 0;
-        while (lineStart < bytes.length) {
-            int end = lineStart;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
+        TrialLines.Contents contents = TrialLines.read(file);
+        for (TrialLines.Line line : contents.lines()) {
+            lines.add(line.text());
+            if (line.result() == null) {
+                continue;
             }
-            lineNumber++;
-            boolean complete = end < bytes.length;
-            String line = new String(bytes, lineStart, end - lineStart, StandardCharsets.UTF_8);
-            if (!complete) {
-                setAsideTornTail(bytes, lineStart, lineNumber);
-                return;
+            if (line.superseded()) {
+                superseded++;
+            } else {
+                record(line.result());
+                latestLine.put(line.result().key(), lines.size() - 1);
             }
-            lines.add(line);
-            if (!line.isBlank()) {
-                TrialResult result;
-                try {
-                    result = ResultJson.parse(line);
-                } catch (IllegalArgumentException e) {
-                    throw new ConfigException(file + ":" + lineNumber + ": " + e.getMessage());
-                }
-                if (ResultJson.isSuperseded(line)) {
-                    superseded++;
-                } else {
-                    record(result);
-                    latestLine.put(result.key(), lines.size() - 1);
-                }
-            }
-            lineStart = end + 1;
         }
+        torn = contents.torn();
     }
 
     private void record(TrialResult result) {
@@ -173,21 +179,28 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
-    private void setAsideTornTail(byte[] bytes, int tailStart, int lineNumber) {
-        Path torn = file.resolveSibling(TORN);
+    /**
+     * Moves a torn last line (a crash mid-write) to {@code trials.jsonl.torn} and truncates the file to its
+     * last complete line; its trial runs again. Call before anything is appended.
+     */
+    public synchronized void setAsideTornLine() {
+        if (torn == null) {
+            return;
+        }
+        Path tornFile = file.resolveSibling(TORN);
         try {
-            Files.write(torn, java.util.Arrays.copyOfRange(bytes, tailStart, bytes.length),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            Files.write(torn, new byte[] {'\n'}, StandardOpenOption.APPEND);
+            Files.write(tornFile, torn.bytes(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.write(tornFile, new byte[] {'\n'}, StandardOpenOption.APPEND);
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                ch.truncate(tailStart);
+                ch.truncate(torn.offset());
                 ch.force(true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        warnings.add(file + ":" + lineNumber + ": torn last line (a crash mid-write?) moved to " + torn.getFileName()
-                + "; its trial will run again");
+        warnings.add(file + ":" + torn.number() + ": torn last line (a crash mid-write?) moved to "
+                + tornFile.getFileName() + "; its trial will run again");
+        torn = null;
     }
 
     /**
@@ -209,6 +222,9 @@ public final class ResultStore implements AutoCloseable {
         }
         if (out != null) {
             throw new IllegalStateException("supersede must run before any append");
+        }
+        if (torn != null) {
+            throw new IllegalStateException("set the torn line aside before superseding");
         }
         for (int index : marked) {
             lines.set(index, ResultJson.markSuperseded(lines.get(index)));
@@ -239,8 +255,8 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /** The latest stored result per key, in the order first stored. */
-    public Map<String, TrialResult> results() {
-        return java.util.Collections.unmodifiableMap(latest);
+    public synchronized Map<String, TrialResult> results() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(latest));
     }
 
     /** How many stored lines are superseded (marked, or replaced by a later line with the same key). */
@@ -249,12 +265,26 @@ public final class ResultStore implements AutoCloseable {
     }
 
     /** What opening the store found worth telling the user (torn lines set aside). */
-    public List<String> warnings() {
+    public synchronized List<String> warnings() {
         return List.copyOf(warnings);
     }
 
-    /** Appends one result and forces it to disk before returning. */
-    public synchronized void append(TrialResult result) {
+    /** The results folder. */
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Appends one result and forces it to disk before returning. After {@link #close()} (a run being stopped)
+     * the result is dropped and false returned: a line is either whole on disk or not there.
+     */
+    public synchronized boolean append(TrialResult result) {
+        if (closed) {
+            return false;
+        }
+        if (torn != null) {
+            throw new IllegalStateException("set the torn line aside before appending");
+        }
         byte[] line = (ResultJson.line(result) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             if (out == null) {
@@ -270,6 +300,7 @@ public final class ResultStore implements AutoCloseable {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         record(result);
+        return true;
     }
 
     /** Writes {@code text} to {@code target} atomically: a temporary file, forced, then renamed. */
@@ -290,9 +321,20 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
+    /** Ends the run's hold on the folder: closes the file, deletes the lock file and releases the lock. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         closeQuietly(out);
+        try {
+            // deleted while still locked, so no other run can have taken this file meanwhile
+            Files.deleteIfExists(lockFile);
+        } catch (IOException e) {
+            // a lock file left behind is harmless: its lock dies with the channel
+        }
         try {
             if (lock.isValid()) {
                 lock.release();
@@ -301,6 +343,25 @@ public final class ResultStore implements AutoCloseable {
             // released when the channel closes
         }
         closeQuietly(lockChannel);
+    }
+
+    /** Closes the store and removes the folder again if {@link #open} created it and nothing else is in it. */
+    public synchronized void discard() {
+        close();
+        deleteIfCreated(dir, createdDir);
+    }
+
+    private static void deleteIfCreated(Path dir, boolean created) {
+        if (!created) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> children = Files.list(dir)) {
+            if (children.findAny().isEmpty()) {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            // an empty folder left behind is harmless
+        }
     }
 
     private static void closeQuietly(AutoCloseable c) {

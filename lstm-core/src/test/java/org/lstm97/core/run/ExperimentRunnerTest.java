@@ -168,4 +168,73 @@ class ExperimentRunnerTest {
         assertThatThrownBy(() -> run(1)).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(file + ":3: not JSON");
     }
+
+    @Test
+    void aCleanRunRemovesItsLockAndALockFileSaysWhatItIs() throws Exception {
+        run(1);
+        assertThat(results.resolve("toy").resolve(ResultStore.LOCK)).doesNotExist();
+        try (ResultStore held = ResultStore.open(results.resolve("toy"))) {
+            assertThat(Files.readString(results.resolve("toy").resolve(ResultStore.LOCK)))
+                    .startsWith("lstm97 run lock: pid " + ProcessHandle.current().pid() + " (")
+                    .contains("the run deletes it when it ends");
+        }
+        assertThat(results.resolve("toy").resolve(ResultStore.LOCK)).doesNotExist();
+    }
+
+    @Test
+    void aRunThatCannotStartLeavesTheOtherFoldersAsTheyWere() throws Exception {
+        ExperimentSpec toy = ToyExperiments.load(ToyExperiments.YAML, "paper");
+        ExperimentSpec other = ToyExperiments.load(ToyExperiments.YAML.replace("experiment: toy", "experiment: other"),
+                "paper");
+        Files.createDirectories(results.resolve("other"));
+        Files.writeString(results.resolve("other").resolve(ResultStore.TRIALS), "{not json\n");
+        try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
+            ExperimentRunner runner = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE);
+            assertThatThrownBy(() -> runner.run(List.of(toy, other))).isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith(results.resolve("other").resolve(ResultStore.TRIALS) + ":1: not JSON");
+        }
+        assertThat(results.resolve("toy")).doesNotExist();
+        try (var files = Files.list(results.resolve("other"))) {
+            assertThat(files).containsExactly(results.resolve("other").resolve(ResultStore.TRIALS));
+        }
+    }
+
+    @Test
+    void aFolderOfAnotherProfileIsRefused() throws Exception {
+        run(1);
+        ExperimentSpec quick = ToyExperiments.load(ToyExperiments.YAML, "quick");
+        try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
+            assertThatThrownBy(() -> new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE)
+                    .run(List.of(quick))).isInstanceOf(ConfigException.class)
+                    .hasMessage(results.resolve("toy") + ": holds results of profile 'paper'; a run of profile "
+                            + "'quick' would supersede them (give another --results folder)");
+        }
+    }
+
+    @Test
+    void stopKeepsEveryLineWholeAndDropsLaterResults() throws Exception {
+        ExperimentSpec spec = ToyExperiments.load(ToyExperiments.YAML, "paper");
+        int[] stored = new int[1];
+        ExperimentRunner[] runner = new ExperimentRunner[1];
+        ExperimentRunner.Listener stopAfterTwo = new ExperimentRunner.Listener() {
+            private int finished;
+
+            @Override
+            public void finished(TrialResult result) {
+                if (++finished == 2) {
+                    stored[0] = runner[0].stop();
+                }
+            }
+        };
+        ExperimentRunner.Summary summary;
+        try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
+            runner[0] = new ExperimentRunner(executor, results, stopAfterTwo);
+            summary = runner[0].run(List.of(spec));
+        }
+        assertThat(stored[0]).isEqualTo(2);
+        assertThat(summary.ran()).isEqualTo(2);
+        assertThat(lines()).hasSize(2).allSatisfy(l -> assertThat(ResultJson.parse(l)).isNotNull());
+        assertThat(results.resolve("toy").resolve(ResultStore.LOCK)).doesNotExist();
+        assertThat(run(1).skipped()).isEqualTo(2);
+    }
 }

@@ -12,6 +12,8 @@ import org.lstm97.reports.verdict.VerdictRule;
 public final class Columns {
     /** Task parameter names tried for the sequence length T. */
     static final String[] T_KEYS = {"T", "t", "length", "minLength"};
+    /** What a value resting on one trial says instead of an interval. */
+    public static final String ONE_TRIAL = "(1 trial)";
 
     private Columns() {
     }
@@ -77,6 +79,10 @@ public final class Columns {
                 return new Cell(paper, paperValue, Cell.NONE, null, null, null);
             }
             Interval ci = stats.successInterval();
+            if (stats.trials() == 1) {
+                return new Cell(paper, paperValue, NumberText.percent(stats.successRate()) + " " + ONE_TRIAL,
+                        stats.successRate() * 100.0, null, null);
+            }
             String ours = NumberText.percent(stats.successRate()) + " [" + NumberText.percentRange(ci) + "]";
             return new Cell(paper, paperValue, ours, stats.successRate() * 100.0, ci.low() * 100.0, ci.high() * 100.0);
         });
@@ -152,6 +158,11 @@ public final class Columns {
             return new Cell(paperText, paperValue, stats.hasTrials() ? "none solved" : Cell.NONE, null, null, null);
         }
         Interval ci = stats.meanToSuccessInterval();
+        if (stats.solved() == 1) {
+            // the interval of one value is that value: say what the mean rests on instead
+            return new Cell(paperText, paperValue, NumberText.count(stats.meanToSuccess()) + " " + ONE_TRIAL,
+                    stats.meanToSuccess(), null, null);
+        }
         if (ci == null) {
             return new Cell(paperText, paperValue, NumberText.count(stats.meanToSuccess()), stats.meanToSuccess(),
                     null, null);

@@ -113,6 +113,13 @@ public final class Layouts {
         return List.copyOf(LAYOUTS.keySet());
     }
 
+    /** For an experiment without a paper table: our measurements only, no paper values, no verdicts. */
+    public static TableLayout own() {
+        TableLayout generic = generic();
+        return new TableLayout("", "Results", "An experiment of its own (no paper table): our measurements, without "
+                + "paper values or verdicts.", generic.columns(), null);
+    }
+
     /** For tables without a layout: every measure the result lines may carry. */
     public static TableLayout generic() {
         return new TableLayout("*", "Results", "Generic layout: the table has no paper-specific layout.",

@@ -16,7 +16,8 @@ import org.lstm97.reports.verdict.VerdictRule;
 /**
  * Turns a results folder into paper-style tables: experiments are grouped by their {@code table} field (in
  * experiment-name order within a table), rows keep the paper's order, and tables come in the paper's order
- * (1, 2, 2b, 3, ..., 9, then others).
+ * (1, 2, 2b, 3, ..., 9, then others); an experiment without a {@code table} gets a table of its own, after
+ * them, without verdicts. A smoke test's tables (the quick profile) carry no verdicts either.
  */
 public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
     public static final ReportBuilder DEFAULT = new ReportBuilder(RowAggregator.DEFAULT, VerdictRule.DEFAULT);
@@ -29,20 +30,22 @@ public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
     public Report build(ResultSet results) {
         Map<String, List<ExperimentResults>> byTable = new LinkedHashMap<>();
         results.experiments().stream()
-                .sorted(Comparator.comparing((ExperimentResults e) -> e.spec().table(), TABLE_ORDER)
+                .sorted(Comparator.comparing((ExperimentResults e) -> e.spec().table() == null)
+                        .thenComparing(e -> e.spec().table() == null ? "" : e.spec().table(), TABLE_ORDER)
                         .thenComparing(e -> e.spec().experiment()))
-                .forEach(e -> byTable.computeIfAbsent(e.spec().table(), t -> new ArrayList<>()).add(e));
+                .forEach(e -> byTable.computeIfAbsent(e.spec().table() != null ? "table " + e.spec().table()
+                        : "experiment " + e.spec().experiment(), t -> new ArrayList<>()).add(e));
         List<PaperTable> tables = new ArrayList<>();
         List<ExperimentSpec> specs = new ArrayList<>();
-        for (Map.Entry<String, List<ExperimentResults>> entry : byTable.entrySet()) {
-            tables.add(table(entry.getKey(), entry.getValue()));
-            entry.getValue().forEach(e -> specs.add(e.spec()));
+        for (List<ExperimentResults> experiments : byTable.values()) {
+            tables.add(table(experiments.get(0).spec().table(), experiments));
+            experiments.forEach(e -> specs.add(e.spec()));
         }
         return new Report(RunFacts.of(specs), tables, results.warnings(), verdictRule.statement());
     }
 
     private PaperTable table(String table, List<ExperimentResults> experiments) {
-        TableLayout layout = Layouts.forTable(table);
+        TableLayout layout = table == null ? Layouts.own() : Layouts.forTable(table);
         List<ReportRow> rows = new ArrayList<>();
         List<ExperimentSpec> specs = new ArrayList<>();
         for (ExperimentResults experiment : experiments) {
@@ -54,13 +57,15 @@ public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
             }
         }
         String title = specs.get(0).title() != null ? specs.get(0).title() : layout.title();
-        return new PaperTable(table, title, layout, rows, specs);
+        boolean smokeTest = specs.stream().anyMatch(ExperimentSpec::smokeTest);
+        return new PaperTable(table, title, layout, rows, specs, table != null && !smokeTest);
     }
 
     private ReportRow row(TableLayout layout, RowContext context) {
         RowSpec spec = context.spec();
         List<Cell> cells = layout.columns().stream().map(c -> c.cellOf(context)).toList();
-        String label = spec.paper().label() != null ? spec.paper().label() : spec.row();
+        String label = spec.paper().label() != null ? RowLabels.asRun(spec.paper().label(), spec.changes())
+                : spec.row();
         String quoted = spec.paper().isQuoted() ? spec.paper().quoted() : null;
         return new ReportRow(context.experiment().experiment(), label, quoted, cells,
                 verdictRule.judge(spec, context.stats()), spec, context.stats());

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param format     the file's format version ({@link #FORMAT})
  * @param experiment the experiment name (its folder name)
- * @param table      the paper table it reproduces, e.g. "7" or "2b"
+ * @param table      the paper table it reproduces, e.g. "7" or "2b"; null for an experiment of one's own
  * @param title      a human title, e.g. "Adding problem (Exp. 4)"
  * @param profile    the profile that ran it ("paper", "quick", ...)
  * @param seed       the base seed
@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param machine    the machine it ran on
  * @param createdAt  when the experiment was resolved (ISO-8601), the date every report states
  * @param rows       the rows in the paper's order
+ * @param overrides  the {@code --set} overrides the run was given, as given
  */
 public record ExperimentSpec(
         int format,
@@ -29,14 +30,24 @@ public record ExperimentSpec(
         String commit,
         Machine machine,
         String createdAt,
-        List<RowSpec> rows) {
+        List<RowSpec> rows,
+        List<String> overrides) {
 
     /** The experiment.json format this build reads. */
     public static final int FORMAT = 1;
 
     public ExperimentSpec {
         rows = List.copyOf(rows);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
         machine = machine == null ? Machine.UNKNOWN : machine;
+    }
+
+    /** The profile that marks a smoke test: its reports carry no verdicts. */
+    public static final String SMOKE_TEST_PROFILE = "quick";
+
+    /** Whether the experiment ran the smoke-test profile ({@value #SMOKE_TEST_PROFILE}). */
+    public boolean smokeTest() {
+        return SMOKE_TEST_PROFILE.equals(profile);
     }
 
     public Optional<RowSpec> row(String name) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lstm97.core.config.ConfigException;
+import org.lstm97.core.config.SettingChange;
 
 /** Reads {@code experiment.json}; fields it does not know are ignored, a wrong format version is refused. */
 public final class ExperimentSpecReader {
@@ -45,9 +46,6 @@ public final class ExperimentSpecReader {
             experiment = file.getParent() == null ? "experiment" : file.getParent().getFileName().toString();
         }
         String table = text(root, "table");
-        if (table == null) {
-            throw new ConfigException(file + ": 'table' missing");
-        }
         JsonNode rowsNode = root.get("rows");
         if (rowsNode == null || !rowsNode.isArray()) {
             throw new ConfigException(file + ": 'rows' missing or not a list");
@@ -58,7 +56,7 @@ public final class ExperimentSpecReader {
         }
         return new ExperimentSpec(format.asInt(), experiment, table, text(root, "title"), text(root, "profile"),
                 root.path("seed").asLong(0L), text(root, "source"), text(root, "commit"), machine(root.get("machine")),
-                text(root, "createdAt"), rows);
+                text(root, "createdAt"), rows, strings(root.get("overrides")));
     }
 
     private static RowSpec row(Path file, JsonNode row) {
@@ -68,7 +66,18 @@ public final class ExperimentSpecReader {
         }
         return new RowSpec(name, text(row, "variant"), row.path("trials").asInt(0), row.path("budget").asLong(0L),
                 text(row, "configHash"), map(row.get("task")), map(row.get("learner")), map(row.get("stop")),
-                map(row.get("evaluation")), paper(row.get("paper")), references(file, row.get("references")));
+                map(row.get("evaluation")), paper(row.get("paper")), references(file, row.get("references")),
+                changes(row.get("changedFromPaper")));
+    }
+
+    private static List<SettingChange> changes(JsonNode node) {
+        List<SettingChange> changes = new ArrayList<>();
+        if (node == null || !node.isObject()) {
+            return changes;
+        }
+        node.fields().forEachRemaining(e -> changes.add(new SettingChange(e.getKey(),
+                plain(e.getValue().get("paper")), plain(e.getValue().get("run")))));
+        return changes;
     }
 
     private static List<Reference> references(Path file, JsonNode list) {
@@ -86,6 +95,18 @@ public final class ExperimentSpecReader {
             }
             out.add(new Reference(text(r, "label"), text(r, "source"), r.get("trials").asInt(),
                     r.get("solved").asInt(), number(r, "mean"), text(r, "note")));
+        }
+        return out;
+    }
+
+    private static Object plain(JsonNode value) {
+        return value == null || value.isNull() ? null : JsonFiles.MAPPER.convertValue(value, Object.class);
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(n -> out.add(n.asText()));
         }
         return out;
     }

@@ -13,8 +13,13 @@ import org.lstm97.core.run.TrialResult;
 
 /**
  * Loads a results folder: every sub-folder holding {@code experiment.json} or {@code trials.jsonl} is an
- * experiment. An experiment without {@code trials.jsonl} has run no trial yet; one without
+ * experiment; a folder that holds {@code experiment.json} itself is one experiment's results (what
+ * {@code lstm97 run FILE} writes). An experiment without {@code trials.jsonl} has run no trial yet; one without
  * {@code experiment.json} is an error.
+ *
+ * <p>With a {@link PaperSuite}, a folder holding any of the paper's experiments is a paper folder: only the
+ * paper's experiments and their rows are kept; anything else is left out with a warning naming how to report
+ * it on its own.
  */
 public final class ResultsLoader {
     public static final String EXPERIMENT_FILE = "experiment.json";
@@ -24,17 +29,26 @@ public final class ResultsLoader {
     private final TrialLinesReader trialsReader = new TrialLinesReader();
 
     public ResultSet load(Path dir) {
+        return load(dir, PaperSuite.NONE);
+    }
+
+    /** Loads {@code dir}; a paper folder (one holding any of {@code suite}'s experiments) keeps only those. */
+    public ResultSet load(Path dir, PaperSuite suite) {
         if (!Files.isDirectory(dir)) {
             throw new ConfigException(dir + ": no such results folder");
         }
         List<Path> folders;
-        try (Stream<Path> children = Files.list(dir)) {
-            folders = children.filter(Files::isDirectory)
-                    .filter(d -> Files.exists(d.resolve(EXPERIMENT_FILE)) || Files.exists(d.resolve(TRIALS_FILE)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new ConfigException(dir + ": cannot list: " + e.getMessage(), e);
+        if (Files.exists(dir.resolve(EXPERIMENT_FILE))) {
+            folders = List.of(dir);
+        } else {
+            try (Stream<Path> children = Files.list(dir)) {
+                folders = children.filter(Files::isDirectory)
+                        .filter(d -> Files.exists(d.resolve(EXPERIMENT_FILE)) || Files.exists(d.resolve(TRIALS_FILE)))
+                        .sorted()
+                        .toList();
+            } catch (IOException e) {
+                throw new ConfigException(dir + ": cannot list: " + e.getMessage(), e);
+            }
         }
         if (folders.isEmpty()) {
             throw new ConfigException(dir + ": no experiments (no <experiment>/" + EXPERIMENT_FILE + ")");
@@ -44,7 +58,37 @@ public final class ResultsLoader {
         for (Path folder : folders) {
             experiments.add(loadExperiment(folder, warnings));
         }
+        if (experiments.stream().anyMatch(e -> suite.holds(e.spec()))) {
+            experiments = paperOnly(experiments, suite, warnings);
+        }
         return new ResultSet(dir, experiments, warnings);
+    }
+
+    private static List<ExperimentResults> paperOnly(List<ExperimentResults> experiments, PaperSuite suite,
+                                                     List<String> warnings) {
+        List<ExperimentResults> kept = new ArrayList<>();
+        for (ExperimentResults e : experiments) {
+            String name = e.spec().experiment();
+            if (!suite.holds(e.spec())) {
+                warnings.add(e.folder() + ": '" + name + "' is not one of the paper's experiment files; left out of "
+                        + "the paper's tables (report it on its own: lstm97 report --results " + e.folder() + ")");
+                continue;
+            }
+            List<RowSpec> rows = e.spec().rows().stream().filter(r -> suite.holdsRow(name, r.row())).toList();
+            Set<String> foreign = new LinkedHashSet<>();
+            e.spec().rows().stream().map(RowSpec::row).filter(r -> !suite.holdsRow(name, r)).forEach(foreign::add);
+            e.trials().stream().map(TrialResult::row).filter(r -> !suite.holdsRow(name, r)).forEach(foreign::add);
+            for (String row : foreign) {
+                warnings.add(e.folder() + ": row '" + row + "' is not in the paper's file " + name
+                        + "; left out of the paper's tables");
+            }
+            ExperimentSpec s = e.spec();
+            ExperimentSpec spec = new ExperimentSpec(s.format(), s.experiment(), s.table(), s.title(), s.profile(),
+                    s.seed(), s.source(), s.commit(), s.machine(), s.createdAt(), rows, s.overrides());
+            kept.add(new ExperimentResults(spec, e.trials().stream().filter(t -> suite.holdsRow(name, t.row()))
+                    .toList(), e.folder()));
+        }
+        return kept;
     }
 
     private ExperimentResults loadExperiment(Path folder, List<String> warnings) {
@@ -64,6 +108,6 @@ public final class ResultsLoader {
         for (String row : unplanned) {
             warnings.add(trialsFile + ": row '" + row + "' is not in " + EXPERIMENT_FILE + "; reported after the paper's rows");
         }
-        return new ExperimentResults(spec, trials);
+        return new ExperimentResults(spec, trials, folder);
     }
 }

@@ -2,6 +2,7 @@ package org.lstm97.reports.load;
 
 import java.util.List;
 import java.util.Map;
+import org.lstm97.core.config.SettingChange;
 
 /**
  * One row of a resolved experiment: what was planned and what the paper reports for it.
@@ -17,6 +18,8 @@ import java.util.Map;
  * @param evaluation the evaluation settings
  * @param paper      the paper's reference values
  * @param references measurements of the same row made elsewhere (independent re-runs), in file order
+ * @param changes    the task and learner settings that differ from the file as written (a profile such as
+ *                   quick, or a {@code --set}, changed them), from {@code changedFromPaper}
  */
 public record RowSpec(
         String row,
@@ -29,17 +32,19 @@ public record RowSpec(
         Map<String, Object> stop,
         Map<String, Object> evaluation,
         PaperValues paper,
-        List<Reference> references) {
+        List<Reference> references,
+        List<SettingChange> changes) {
 
-    /** A row without references. */
+    /** A row without references or changed settings. */
     public RowSpec(String row, String variant, int trials, long budget, String configHash, Map<String, Object> task,
                    Map<String, Object> learner, Map<String, Object> stop, Map<String, Object> evaluation,
                    PaperValues paper) {
-        this(row, variant, trials, budget, configHash, task, learner, stop, evaluation, paper, List.of());
+        this(row, variant, trials, budget, configHash, task, learner, stop, evaluation, paper, List.of(), List.of());
     }
 
     public RowSpec {
         references = references == null ? List.of() : List.copyOf(references);
+        changes = changes == null ? List.of() : List.copyOf(changes);
         task = task == null ? Map.of() : Map.copyOf(task);
         learner = learner == null ? Map.of() : Map.copyOf(learner);
         stop = stop == null ? Map.of() : Map.copyOf(stop);

@@ -27,19 +27,24 @@ public final class CsvRenderer {
             for (ReportRow row : table.rows()) {
                 for (int c = 0; c < headers.size(); c++) {
                     Cell cell = row.cells().get(c);
-                    line(csv, List.of(table.table(), row.experiment(), row.row(), headers.get(c),
+                    line(csv, List.of(table.table() == null ? "" : table.table(), row.experiment(), row.row(), headers.get(c),
                             value(cell.paperValue(), cell.paper()), value(cell.value(), cell.ours()),
-                            number(cell.low()), number(cell.high()), row.judgement().label()));
+                            number(cell.low()), number(cell.high()), verdict(table, row)));
                 }
                 List<Cell> details = RowDetails.of(row.stats());
                 for (int d = 0; d < details.size(); d++) {
                     Cell cell = details.get(d);
-                    line(csv, List.of(table.table(), row.experiment(), row.row(), RowDetails.HEADERS.get(d), "",
-                            value(cell.value(), cell.ours()), "", "", row.judgement().label()));
+                    line(csv, List.of(table.table() == null ? "" : table.table(), row.experiment(), row.row(), RowDetails.HEADERS.get(d), "",
+                            value(cell.value(), cell.ours()), "", "", verdict(table, row)));
                 }
             }
         }
         return csv.toString();
+    }
+
+    /** The row's verdict; empty where the table carries none (a smoke test, an experiment of one's own). */
+    private static String verdict(PaperTable table, ReportRow row) {
+        return table.judged() ? row.judgement().label() : "";
     }
 
     private static void line(StringBuilder csv, List<String> fields) {

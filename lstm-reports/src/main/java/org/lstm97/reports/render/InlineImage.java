@@ -1,14 +1,14 @@
 package org.lstm97.reports.render;
 
-/** A plot to embed in the HTML report: its title and PNG bytes (inlined as a base64 data URI). */
-public record InlineImage(String title, byte[] png) {
+/** A plot to embed in the HTML report: its title and SVG bytes (inlined as a base64 data URI). */
+public record InlineImage(String title, byte[] svg) {
 
     public InlineImage {
-        png = png.clone();
+        svg = svg.clone();
     }
 
     @Override
-    public byte[] png() {
-        return png.clone();
+    public byte[] svg() {
+        return svg.clone();
     }
 }

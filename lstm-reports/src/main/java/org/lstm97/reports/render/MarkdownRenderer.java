@@ -15,10 +15,16 @@ public final class MarkdownRenderer {
     /** The title every report carries. */
     public static final String TITLE = "lstm97: reproduction of Hochreiter & Schmidhuber (1997)";
     /** How to read a cell, printed under the run facts. */
-    public static final String LEGEND = "Each cell shows the paper's value | ours. Ours are means over successful "
-            + "trials (sequences to success, with a 95% bootstrap interval of the mean in brackets) or over all "
-            + "trials (success rate, with a 95% Wilson interval); (100%) marks an LSTM row where the paper implies "
-            + "that every trial succeeded.";
+    public static final String LEGEND = "Result columns come in pairs: the paper's value, then ours. Ours are means "
+            + "over successful trials (sequences to success, with a 95% bootstrap interval of the mean in brackets) "
+            + "or over all trials (success rate, with a 95% Wilson interval); a value resting on one trial says "
+            + "(1 trial) instead of an interval; (100%) marks an LSTM row where the paper implies that every trial "
+            + "succeeded.";
+
+    /** Whether {@code report} carries verdicts (then it states the rule they follow once, at its top). */
+    static boolean judged(Report report) {
+        return report.tables().stream().anyMatch(PaperTable::judged);
+    }
 
     /**
      * Renders {@code report}.
@@ -32,8 +38,14 @@ public final class MarkdownRenderer {
         for (String[] fact : report.facts().entries()) {
             md.append("| ").append(fact[0]).append(" | ").append(escape(fact[1])).append(" |\n");
         }
-        md.append('\n').append(LEGEND).append("\n\n");
-        md.append("> ").append(escape(report.rule())).append("\n\n");
+        md.append('\n');
+        if (report.smokeTest()) {
+            md.append("> **").append(escape(Report.SMOKE_TEST_NOTE)).append("**\n\n");
+        }
+        md.append(LEGEND).append("\n\n");
+        if (judged(report)) {
+            md.append("> ").append(escape(report.rule())).append("\n\n");
+        }
         for (PaperTable table : report.tables()) {
             table(md, table, plots.getOrDefault(table.fileId(), List.of()));
         }
@@ -48,27 +60,45 @@ public final class MarkdownRenderer {
     private static void table(StringBuilder md, PaperTable table, List<String> plots) {
         md.append("## ").append(table.name()).append(": ").append(escape(table.title())).append("\n\n");
         md.append(escape(table.layout().caption())).append("\n\n");
+        if (table.smokeTest()) {
+            md.append("*Smoke test: no verdicts.*\n\n");
+        }
         md.append("| Row");
-        table.headers().forEach(h -> md.append(" | ").append(escape(h)));
-        md.append(" | verdict |\n|---");
-        table.headers().forEach(h -> md.append("|---"));
-        md.append("|---|\n");
+        StringBuilder rule = new StringBuilder("|---");
+        for (int c = 0; c < table.headers().size(); c++) {
+            String h = escape(table.headers().get(c));
+            if (table.compares(c)) {
+                md.append(" | ").append(h).append(" (paper) | ").append(h).append(" (ours)");
+                rule.append("|---:|---:");
+            } else {
+                md.append(" | ").append(h);
+                rule.append("|---:");
+            }
+        }
+        md.append(table.judged() ? " | verdict |\n" : " |\n").append(rule).append(table.judged() ? "|---|\n" : "|\n");
         for (ReportRow row : table.rows()) {
             md.append("| ").append(escape(row.label()));
             if (row.quoted() != null) {
                 md.append(" *(quoted: ").append(escape(row.quoted())).append(")*");
             }
-            for (Cell cell : row.cells()) {
-                md.append(" | ").append(cell.compares() ? escape(cell.paper()) + " \\| " + escape(cell.ours())
-                        : escape(cell.ours()));
+            for (int c = 0; c < row.cells().size(); c++) {
+                Cell cell = row.cells().get(c);
+                if (table.compares(c)) {
+                    md.append(" | ").append(escape(cell.paper() == null ? Cell.NONE : cell.paper()));
+                }
+                md.append(" | ").append(escape(cell.ours()));
             }
-            md.append(" | **").append(row.judgement().label()).append("** |\n");
+            md.append(table.judged() ? " | **" + row.judgement().label() + "** |\n" : " |\n");
         }
         md.append('\n');
         for (ReportRow row : table.rows()) {
-            md.append("- ").append(escape(row.label())).append(" (`").append(escape(row.row())).append("`): ")
-                    .append(row.judgement().label()).append(" — ").append(escape(row.judgement().reason()))
-                    .append('\n');
+            if (table.judged()) {
+                md.append("- ").append(escape(row.label())).append(" (`").append(escape(row.row())).append("`): ")
+                        .append(row.judgement().label()).append(" — ")
+                        .append(escape(row.judgement().reason())).append('\n');
+            } else {
+                md.append("- ").append(escape(row.label())).append(": `").append(escape(row.row())).append("`\n");
+            }
             ReferenceLines.of(row).forEach(l -> md.append("  - *").append(l[0]).append(":* ").append(escape(l[1]))
                     .append('\n'));
         }

@@ -120,8 +120,8 @@ public record VerdictRule(double meanFactor, int minTrials) {
         String text = "mean ×" + NumberText.ratio(ratio) + " of " + NumberText.count(paperMean);
         Interval ci = stats.meanToSuccessInterval();
         boolean withinFactor = ratio <= meanFactor + TOLERANCE && ratio >= 1.0 / meanFactor - TOLERANCE;
-        if (withinFactor || ci == null) {
-            return text;
+        if (withinFactor || ci == null || stats.solved() < 2) {
+            return text; // one solved trial has no interval to speak of
         }
         return text + ", " + (ci.contains(paperMean) ? "inside" : "outside") + " our interval ["
                 + NumberText.countRange(ci) + "]";

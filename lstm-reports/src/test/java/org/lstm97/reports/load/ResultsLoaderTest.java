@@ -30,7 +30,7 @@ class ResultsLoaderTest {
     private static String line(int trial, String extra) {
         return "{\"format\":1,\"key\":\"table7-adding/lstm T=100/" + trial + "\",\"experiment\":\"table7-adding\","
                 + "\"table\":\"7\",\"row\":\"lstm T=100\",\"trial\":" + trial + ",\"seed\":1,\"configHash\":\"abc\","
-                + "\"status\":\"solved\","
+                + "\"profile\":\"paper\",\"status\":\"solved\","
                 + "\"presented\":80000,\"sequencesToSuccess\":80000,\"budget\":10000000,\"steps\":1,\"weights\":93,"
                 + "\"metrics\":{\"wrong\":1.0,\"mse\":0.001},\"wallMillis\":5" + extra + "}";
     }
@@ -86,6 +86,50 @@ class ResultsLoaderTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(folder.resolve("trials.jsonl") + ":2: not JSON")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aBrokenLastLineWithItsNewlineIsAnErrorAsInTheStore() throws IOException {
+        Path folder = experiment(SPEC, line(0, "") + "\n{not json\n");
+
+        assertThatThrownBy(() -> new ResultsLoader().load(dir))
+                .hasMessageStartingWith(folder.resolve("trials.jsonl") + ":2: not JSON");
+    }
+
+    @Test
+    void aHandEditedFieldIsAnErrorNamingFileLineAndField() throws IOException {
+        Path folder = experiment(SPEC, line(0, "") + "\n" + line(1, "").replace("\"presented\":80000",
+                "\"presented\":-7").replace(",\"sequencesToSuccess\":80000", "") + "\n");
+
+        assertThatThrownBy(() -> new ResultsLoader().load(dir))
+                .hasMessage(folder.resolve("trials.jsonl") + ":2: field 'presented' must be an integer >= 0, got -7");
+    }
+
+    @Test
+    void aFolderThatIsOneExperimentIsReadAsIt() throws IOException {
+        Path folder = experiment(SPEC, line(0, "") + "\n");
+
+        ResultSet results = new ResultsLoader().load(folder);
+
+        assertThat(results.experiments()).singleElement()
+                .satisfies(e -> assertThat(e.spec().experiment()).isEqualTo("table7-adding"));
+    }
+
+    @Test
+    void aPaperFolderReportsOnlyThePapersExperimentsAndRows() throws IOException {
+        experiment(SPEC, line(0, "") + "\n");
+        Path mine = Files.createDirectories(dir.resolve("my-adding"));
+        Files.writeString(mine.resolve("experiment.json"), SPEC.replace("\"experiment\":\"table7-adding\"",
+                "\"experiment\":\"my-adding\""));
+        PaperSuite suite = new PaperSuite(java.util.Map.of("table7-adding",
+                new PaperSuite.Entry("7", java.util.Set.of("lstm T=100"))));
+
+        ResultSet results = new ResultsLoader().load(dir, suite);
+
+        assertThat(results.experiments()).extracting(e -> e.spec().experiment()).containsExactly("table7-adding");
+        assertThat(results.warnings()).containsExactly(mine + ": 'my-adding' is not one of the paper's experiment "
+                + "files; left out of the paper's tables (report it on its own: lstm97 report --results " + mine + ")");
+        assertThat(new ResultsLoader().load(dir).experiments()).hasSize(2);
     }
 
     @Test
