@@ -233,6 +233,27 @@ final class LaneLstm {
         diverged[lane] = true;
     }
 
+    /**
+     * {@link #startSequence(int)} for every lane flagged in {@code lanes}; when all lanes start together (rows
+     * of fixed-length sequences), the partials are cleared in one pass instead of lane by lane.
+     */
+    void startSequences(boolean[] lanes) {
+        boolean all = true;
+        for (boolean l : lanes) {
+            all &= l;
+        }
+        if (all && learning) {
+            Arrays.fill(dSin, 0.0);
+            Arrays.fill(dSc, 0.0);
+            Arrays.fill(partialsInUse, false);
+        }
+        for (int lane = 0; lane < K; lane++) {
+            if (lanes[lane]) {
+                startSequence(lane);
+            }
+        }
+    }
+
     /** Resets lane {@code lane}'s activations, states and partials for a new sequence (PAPER.md §1.4). */
     void startSequence(int lane) {
         for (int c = 0; c < cells; c++) {
@@ -340,11 +361,13 @@ final class LaneLstm {
     private Pass[] forwardPasses() {
         List<Pass> passes = new ArrayList<>();
         passes.add(LaneLstm::computeNets);
+        // the logistics of a step that do not depend on each other in one pass, so they overlap in the CPU
         if (!gIdentity) {
-            passes.add(net -> VectorExp.logistic(net.nets, 0, net.act, 0, net.cells * K));
+            passes.add(net -> VectorExp.logistic(net.nets, 0, net.act, 0, net.hiddenRows * K));
+        } else {
+            passes.add(net -> VectorExp.logistic(net.nets, net.gateBase * K, net.act, net.gateBase * K,
+                    (net.hiddenRows - net.gateBase) * K));
         }
-        passes.add(net -> VectorExp.logistic(net.nets, net.gateBase * K, net.act, net.gateBase * K,
-                (net.hiddenRows - net.gateBase) * K));
         passes.add(LaneLstm::gatesAndStates);
         if (!hIdentity) {
             passes.add(net -> VectorExp.logistic(net.s, 0, net.hAct, 0, net.cells * K));
@@ -390,7 +413,8 @@ final class LaneLstm {
             int o = r * width;
             DoubleVector sum = DoubleVector.zero(S);
             if (anyOneHot) {
-                sum = sum.blend(DoubleVector.fromArray(S, w, o * K, gather, 0), oneHotMask);
+                DoubleVector active = DoubleVector.fromArray(S, w, o * K, gather, 0);
+                sum = anyDense ? sum.blend(active, oneHotMask) : active;
             }
             if (anyDense) {
                 sum = denseInputSum(sum, o, oneHotMask.not());

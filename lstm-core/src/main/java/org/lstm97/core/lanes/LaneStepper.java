@@ -65,9 +65,9 @@ final class LaneStepper implements StepTimer.Pass {
                         step[l] = 0;
                         index[l] = (index[l] + LaneLstm.K) % sequences.size();
                         current[l] = sequences.get(index[l]);
-                        net.startSequence(l);
                     }
                 }
+                net.startSequences(ending);
             }
         }
         return (long) groupSteps * LaneLstm.K;

@@ -1,5 +1,6 @@
 package org.lstm97.core.lanes;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,6 +34,8 @@ final class LaneTrainer {
     private final int nOut;
     private final Lane[] lanes = new Lane[LaneLstm.K];
     private final boolean[] ending = new boolean[LaneLstm.K];
+    private final boolean[] starting = new boolean[LaneLstm.K];
+    private boolean anyStarting;
 
     /** What one lane is doing: its trial, its session, its current sequence and outputs. */
     private static final class Lane {
@@ -66,6 +69,11 @@ final class LaneTrainer {
     void run() {
         int live = fillIdleLanes();
         while (live > 0) {
+            if (anyStarting) {
+                net.startSequences(starting);
+                Arrays.fill(starting, false);
+                anyStarting = false;
+            }
             for (int l = 0; l < lanes.length; l++) {
                 Lane lane = lanes[l];
                 if (lane.trial != null) {
@@ -181,7 +189,8 @@ final class LaneTrainer {
         if (lane.trace.length < needed) {
             lane.trace = new double[Math.max(needed, lane.trace.length * 2)];
         }
-        net.startSequence(l);
+        starting[l] = true; // its state is reset before the next step, with the other lanes that start then
+        anyStarting = true;
     }
 
     private Evaluation evaluate(int l, TrialRunner.Prepared trial, List<Sequence> sequences) {
@@ -199,6 +208,7 @@ final class LaneTrainer {
 
     private void free(int l) {
         Lane lane = lanes[l];
+        starting[l] = false;
         lane.trial = null;
         lane.session = null;
         lane.sequence = null;

@@ -137,6 +137,52 @@ class LaneLstmTest {
         lanes.startSequence(l);
     }
 
+    /** Every lane live, sequences of one length: the lanes start together (the partials cleared in one pass). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configurations")
+    void lanesStartingTogetherEqualTheirScalarNets(String name, LstmParams p, int in, int out, Inputs inputs,
+                                                   long seed) {
+        LstmLayout layout = new LstmLayout(p, in, out);
+        LaneLstm lanes = new LaneLstm(p, layout, true);
+        SplittableRandom random = new SplittableRandom(seed);
+        TruncatedLstm[] scalar = new TruncatedLstm[K];
+        boolean[] all = new boolean[K];
+        for (int l = 0; l < K; l++) {
+            double[] w = TestNets.randomWeights(layout, random, 1.0);
+            scalar[l] = new TruncatedLstm(p, layout, w);
+            lanes.load(l, w);
+            all[l] = true;
+        }
+        int length = 1 + random.nextInt(10);
+        double[] scalarOut = new double[out];
+        for (int n = 0; n < 3; n++) {
+            Sequence[] seqs = new Sequence[K];
+            for (int l = 0; l < K; l++) {
+                boolean oneHot = inputs == Inputs.ONE_HOT || (inputs == Inputs.MIXED && l % 2 == 1);
+                seqs[l] = TestNets.randomSequence(random, length, in, out, oneHot, 0.4);
+                scalar[l].startSequence();
+            }
+            lanes.startSequences(all);
+            for (int t = 0; t < length; t++) {
+                for (int l = 0; l < K; l++) {
+                    lanes.setInput(l, seqs[l], t);
+                }
+                lanes.step();
+                for (int l = 0; l < K; l++) {
+                    scalar[l].step(seqs[l], t, scalarOut, true);
+                    for (int k = 0; k < out; k++) {
+                        assertThat(lanes.output(k, l)).as("lane %d output %d step %d", l, k, t).isEqualTo(scalarOut[k]);
+                    }
+                }
+            }
+            lanes.endSequences(all);
+            for (int l = 0; l < K; l++) {
+                scalar[l].endSequence(true);
+                assertThat(lanes.weights(l)).as("lane %d after sequence %d", l, n).isEqualTo(scalar[l].weights());
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("configurations")
     void frozenEvaluationInLanesEqualsTheEvaluator(String name, LstmParams p, int in, int out, Inputs inputs,
