@@ -38,6 +38,9 @@ final class LaneEvaluator {
     Result evaluate(LaneLstm from, int lane, SequenceTask task, List<Sequence> sequences) {
         net.loadEverywhere(from, lane);
         int n = sequences.size();
+        if (n > 0) {
+            net.idleInputs(sequences.get(0).isOneHot());
+        }
         if (outcomes.length < n) {
             outcomes = new SequenceOutcome[n];
             endSquared = new double[n];

@@ -34,6 +34,10 @@ import org.lstm97.core.math.VectorExp;
 final class LaneLstm {
     static final VectorSpecies<Double> S = VectorExp.SPECIES;
     static final int K = S.length();
+    /** The kinds of input a step's lanes may have; see {@link #step()}. */
+    private static final int DENSE = 0;
+    private static final int ONE_HOT = 1;
+    private static final int MIXED = 2;
 
     private final boolean learning;
     private final int nIn;
@@ -93,6 +97,9 @@ final class LaneLstm {
     private final double[] eK;
     private final double[] back;
     private final double[] stateError;
+    /** k_in and k_c of every cell, eqs (25), (27). */
+    private final double[] kIn;
+    private final double[] kC;
     private final double[] target;
 
     /** Per lane: the active input of this step (−1: dense). */
@@ -109,10 +116,11 @@ final class LaneLstm {
     private final double[] laneValues = new double[K];
     /** Per lane: whether it learns from this step's error (a target, not diverged). */
     private final boolean[] errorLanes = new boolean[K];
-    private boolean anyOneHot;
-    private boolean anyDense;
-    private final Pass[] forwardPasses;
-    private final Pass[] errorPasses;
+    /** What an unused lane pretends to read: the row's kind of input (so its steps stay of one kind). */
+    private boolean idleOneHot = true;
+    /** The passes of a step whose lanes are all dense ({@link #DENSE}), all one-hot, or both ({@link #MIXED}). */
+    private final Pass[][] forwardPasses = new Pass[3][];
+    private final Pass[][] errorPasses = new Pass[3][];
 
     /**
      * @param learning true for trials in training (forward partials, weight changes), false for frozen
@@ -178,12 +186,16 @@ final class LaneLstm {
         this.eK = new double[nOut * K];
         this.back = new double[cells * K];
         this.stateError = new double[cells * K];
+        this.kIn = new double[cells * K];
+        this.kC = new double[cells * K];
         this.target = new double[nOut * K];
         for (int lane = 0; lane < K; lane++) {
             gather[lane] = lane;
         }
-        this.forwardPasses = forwardPasses();
-        this.errorPasses = errorPasses();
+        for (int kind = DENSE; kind <= MIXED; kind++) {
+            forwardPasses[kind] = forwardPasses(kind);
+            errorPasses[kind] = errorPasses(kind);
+        }
     }
 
     // ---- lanes ----------------------------------------------------------------------------------------------
@@ -300,12 +312,17 @@ final class LaneLstm {
         }
     }
 
-    /** Sets an unused lane's input: one-hot input 0, no target. */
+    /** Sets an unused lane's input: no target, and the kind of input {@link #idleInputs} gave (one-hot 0). */
     void setIdle(int lane) {
-        active[lane] = 0;
-        oneHot[lane] = true;
+        active[lane] = idleOneHot ? 0 : -1;
+        oneHot[lane] = idleOneHot;
         gather[lane] = lane;
         hasTarget[lane] = false;
+    }
+
+    /** Whether unused lanes read one-hot (else dense) inputs: the row's kind, so that its steps stay of one kind. */
+    void idleInputs(boolean oneHotInputs) {
+        idleOneHot = oneHotInputs;
     }
 
     /** Output {@code k} of lane {@code lane} after the last {@link #step}. */
@@ -323,9 +340,8 @@ final class LaneLstm {
             one |= oneHot[lane];
             dense |= !oneHot[lane];
         }
-        anyOneHot = one;
-        anyDense = dense;
-        runAll(forwardPasses);
+        int kind = one && dense ? MIXED : one ? ONE_HOT : DENSE;
+        runAll(forwardPasses[kind]);
         if (learning) {
             // after the output check: a lane it marked diverged no longer learns (as in TruncatedLstm)
             boolean errors = false;
@@ -335,7 +351,7 @@ final class LaneLstm {
                 errors |= learns;
             }
             if (errors) {
-                runAll(errorPasses);
+                runAll(errorPasses[kind]);
             }
         }
         copyRecurrent();
@@ -358,9 +374,19 @@ final class LaneLstm {
         void run(LaneLstm net);
     }
 
-    private Pass[] forwardPasses() {
+    /**
+     * The forward passes of a step of one input kind. The passes that depend on the kind are separate lambdas
+     * calling their method with the kind as constants: the JIT compiles each kind's code on its own, folded to
+     * the branches that kind takes (one method compiled for all kinds, after another kind's profile, is several
+     * times slower).
+     */
+    private Pass[] forwardPasses(int kind) {
         List<Pass> passes = new ArrayList<>();
-        passes.add(LaneLstm::computeNets);
+        passes.add(switch (kind) {
+            case DENSE -> LaneLstm::computeNetsDense;
+            case ONE_HOT -> LaneLstm::computeNetsOneHot;
+            default -> LaneLstm::computeNetsMixed;
+        });
         // the logistics of a step that do not depend on each other in one pass, so they overlap in the CPU
         if (!gIdentity) {
             passes.add(net -> VectorExp.logistic(net.nets, 0, net.act, 0, net.hiddenRows * K));
@@ -374,9 +400,17 @@ final class LaneLstm {
         }
         passes.add(LaneLstm::cellOutputs);
         if (learning) {
-            passes.add(LaneLstm::updatePartials);
+            passes.add(switch (kind) {
+                case DENSE -> LaneLstm::partialsDense;
+                case ONE_HOT -> LaneLstm::partialsOneHot;
+                default -> LaneLstm::partialsMixed;
+            });
         }
-        passes.add(LaneLstm::outputSums);
+        passes.add(switch (kind) {
+            case DENSE -> net -> net.outputSums(false, true);
+            case ONE_HOT -> net -> net.outputSums(true, false);
+            default -> net -> net.outputSums(true, true);
+        });
         if (!linearOutput) {
             passes.add(net -> VectorExp.logistic(net.outNet, 0, net.yK, 0, net.nOut * K));
         } else {
@@ -386,12 +420,25 @@ final class LaneLstm {
         return passes.toArray(new Pass[0]);
     }
 
-    private Pass[] errorPasses() {
+    /** The error passes of a step of one input kind (as {@link #forwardPasses(int)}). */
+    private Pass[] errorPasses(int kind) {
         List<Pass> passes = new ArrayList<>();
-        passes.add(LaneLstm::outputErrors);
-        passes.add(LaneLstm::cellErrors);
+        passes.add(switch (kind) {
+            case DENSE -> net -> net.outputErrors(false, true);
+            case ONE_HOT -> net -> net.outputErrors(true, false);
+            default -> net -> net.outputErrors(true, true);
+        });
+        passes.add(switch (kind) {
+            case DENSE -> net -> net.cellErrors(false, true);
+            case ONE_HOT -> net -> net.cellErrors(true, false);
+            default -> net -> net.cellErrors(true, true);
+        });
         if (nHidden > 0) {
-            passes.add(LaneLstm::hiddenErrors);
+            passes.add(switch (kind) {
+                case DENSE -> net -> net.hiddenErrors(false, true);
+                case ONE_HOT -> net -> net.hiddenErrors(true, false);
+                default -> net -> net.hiddenErrors(true, true);
+            });
         }
         if (perStep) {
             passes.add(net -> net.applyUpdates(VectorMask.fromArray(S, net.errorLanes, 0)));
@@ -405,20 +452,13 @@ final class LaneLstm {
 
     /**
      * net_r(t) = Σ_m w_rm z_m(t) for every hidden row, m ascending and the bias column last; a one-hot lane
-     * starts from its active input's weight and skips the other inputs (as {@link TruncatedLstm} does).
+     * starts from its active input's weight and skips the other inputs (as {@link TruncatedLstm} does). One
+     * method per kind of step (all one-hot, all dense, mixed), so that the JIT compiles each apart.
      */
-    private void computeNets() {
-        VectorMask<Double> oneHotMask = oneHotMask();
+    private void computeNetsOneHot() {
         for (int r = 0; r < hiddenRows; r++) {
             int o = r * width;
-            DoubleVector sum = DoubleVector.zero(S);
-            if (anyOneHot) {
-                DoubleVector active = DoubleVector.fromArray(S, w, o * K, gather, 0);
-                sum = anyDense ? sum.blend(active, oneHotMask) : active;
-            }
-            if (anyDense) {
-                sum = denseInputSum(sum, o, oneHotMask.not());
-            }
+            DoubleVector sum = DoubleVector.fromArray(S, w, o * K, gather, 0);
             for (int m = nIn; m < width; m++) {
                 sum = sum.add(at(w, o + m).mul(at(z, m)));
             }
@@ -426,11 +466,39 @@ final class LaneLstm {
         }
     }
 
-    /** sum + Σ_{m < I} w_{o+m} z_m in the lanes of {@code dense}. */
-    private DoubleVector denseInputSum(DoubleVector sum, int o, VectorMask<Double> dense) {
+    /** {@link #computeNetsOneHot} for a step whose lanes are all dense: every column, from 0. */
+    private void computeNetsDense() {
+        for (int r = 0; r < hiddenRows; r++) {
+            int o = r * width;
+            DoubleVector sum = DoubleVector.zero(S);
+            for (int m = 0; m < width; m++) {
+                sum = sum.add(at(w, o + m).mul(at(z, m)));
+            }
+            sum.intoArray(nets, r * K);
+        }
+    }
+
+    /** {@link #computeNetsOneHot} for a step with one-hot and dense lanes: each lane its own way. */
+    private void computeNetsMixed() {
+        VectorMask<Double> oneHotMask = oneHotMask();
+        for (int r = 0; r < hiddenRows; r++) {
+            int o = r * width;
+            DoubleVector sum = DoubleVector.zero(S)
+                    .blend(DoubleVector.fromArray(S, w, o * K, gather, 0), oneHotMask);
+            sum = denseInputSum(sum, o, oneHotMask.not(), true);
+            for (int m = nIn; m < width; m++) {
+                sum = sum.add(at(w, o + m).mul(at(z, m)));
+            }
+            sum.intoArray(nets, r * K);
+        }
+    }
+
+    /** sum + Σ_{m < I} w_{o+m} z_m in the lanes of {@code dense} (every lane when none is one-hot). */
+    private DoubleVector denseInputSum(DoubleVector sum, int o, VectorMask<Double> dense, boolean anyOneHot) {
         DoubleVector acc = sum;
         for (int m = 0; m < nIn; m++) {
-            acc = acc.add(at(w, o + m).mul(at(z, m)), dense);
+            DoubleVector term = at(w, o + m).mul(at(z, m));
+            acc = anyOneHot ? acc.add(term, dense) : acc.add(term);
         }
         return acc;
     }
@@ -495,46 +563,82 @@ final class LaneLstm {
         hiddenUnits();
     }
 
-    /** The forward partials of every cell (learning lanes only). */
-    private void updatePartials() {
-        VectorMask<Double> oneHotMask = oneHotMask();
+    /**
+     * (25) ∂s/∂w_in += g(net_c) f'_in z;  (27) ∂s/∂w_c += g'(net_c) y^in z for every cell, when all lanes are
+     * one-hot: the active input's column lane by lane, then the recurrent columns. One method per kind of step.
+     */
+    private void partialsOneHot() {
+        coefficients();
         for (int c = 0; c < cells; c++) {
-            updatePartials(c, oneHotMask);
+            addAtActiveInputs(dSin, c * width, kIn, c * K, oneHot);
+            addAtActiveInputs(dSc, c * width, kC, c * K, oneHot);
+        }
+        recurrentPartials();
+    }
+
+    /** The partials when all lanes are dense: every input column. */
+    private void partialsDense() {
+        coefficients();
+        for (int c = 0; c < cells; c++) {
+            int off = c * width;
+            DoubleVector in = at(kIn, c);
+            DoubleVector cell = at(kC, c);
+            for (int m = 0; m < nIn; m++) {
+                DoubleVector zm = at(z, m);
+                at(dSin, off + m).add(in.mul(zm)).intoArray(dSin, (off + m) * K);
+                at(dSc, off + m).add(cell.mul(zm)).intoArray(dSc, (off + m) * K);
+            }
+        }
+        recurrentPartials();
+    }
+
+    /** The partials of a step with one-hot and dense lanes: each lane its own way. */
+    private void partialsMixed() {
+        coefficients();
+        VectorMask<Double> dense = oneHotMask().not();
+        for (int c = 0; c < cells; c++) {
+            int off = c * width;
+            addAtActiveInputs(dSin, off, kIn, c * K, oneHot);
+            addAtActiveInputs(dSc, off, kC, c * K, oneHot);
+            DoubleVector in = at(kIn, c);
+            DoubleVector cell = at(kC, c);
+            for (int m = 0; m < nIn; m++) {
+                DoubleVector zm = at(z, m);
+                at(dSin, off + m).add(in.mul(zm), dense).intoArray(dSin, (off + m) * K);
+                at(dSc, off + m).add(cell.mul(zm), dense).intoArray(dSc, (off + m) * K);
+            }
+        }
+        recurrentPartials();
+    }
+
+    /** k_in = g(net_c) f'_in and k_c = g'(net_c) y^in of every cell. */
+    private void coefficients() {
+        for (int c = 0; c < cells; c++) {
+            int j = c / blockSize;
+            at(gNet, c).mul(at(fInPrime, j)).intoArray(kIn, c * K);
+            at(gPrime, c).mul(at(yIn, j)).intoArray(kC, c * K);
         }
         Arrays.fill(partialsInUse, true);
     }
 
-    /** (25) ∂s/∂w_in += g(net_c) f'_in z;  (27) ∂s/∂w_c += g'(net_c) y^in z, for cell {@code c}. */
-    private void updatePartials(int c, VectorMask<Double> oneHotMask) {
-        int j = c / blockSize;
-        int off = c * width;
-        DoubleVector kIn = at(gNet, c).mul(at(fInPrime, j));
-        DoubleVector kC = at(gPrime, c).mul(at(yIn, j));
-        if (anyOneHot) {
-            kIn.intoArray(laneValues, 0);
-            addAtActiveInputs(dSin, off, laneValues, oneHot);
-            kC.intoArray(laneValues, 0);
-            addAtActiveInputs(dSc, off, laneValues, oneHot);
-        }
-        if (anyDense) {
-            VectorMask<Double> dense = oneHotMask.not();
-            for (int m = 0; m < nIn; m++) {
-                DoubleVector zm = at(z, m);
-                at(dSin, off + m).add(kIn.mul(zm), dense).intoArray(dSin, (off + m) * K);
-                at(dSc, off + m).add(kC.mul(zm), dense).intoArray(dSc, (off + m) * K);
-            }
-        }
+    /** The partials' recurrent and bias columns (from the first column after the inputs). */
+    private void recurrentPartials() {
         int both = Math.min(gateLen, cellLen);
-        for (int m = nIn; m < both; m++) {
-            DoubleVector zm = at(z, m);
-            at(dSin, off + m).add(kIn.mul(zm)).intoArray(dSin, (off + m) * K);
-            at(dSc, off + m).add(kC.mul(zm)).intoArray(dSc, (off + m) * K);
-        }
-        for (int m = both; m < gateLen; m++) {
-            at(dSin, off + m).add(kIn.mul(at(z, m))).intoArray(dSin, (off + m) * K);
-        }
-        for (int m = both; m < cellLen; m++) {
-            at(dSc, off + m).add(kC.mul(at(z, m))).intoArray(dSc, (off + m) * K);
+        for (int c = 0; c < cells; c++) {
+            int off = c * width;
+            DoubleVector in = at(kIn, c);
+            DoubleVector cell = at(kC, c);
+            for (int m = nIn; m < both; m++) {
+                DoubleVector zm = at(z, m);
+                at(dSin, off + m).add(in.mul(zm)).intoArray(dSin, (off + m) * K);
+                at(dSc, off + m).add(cell.mul(zm)).intoArray(dSc, (off + m) * K);
+            }
+            for (int m = both; m < gateLen; m++) {
+                at(dSin, off + m).add(in.mul(at(z, m))).intoArray(dSin, (off + m) * K);
+            }
+            for (int m = both; m < cellLen; m++) {
+                at(dSc, off + m).add(cell.mul(at(z, m))).intoArray(dSc, (off + m) * K);
+            }
         }
     }
 
@@ -548,7 +652,7 @@ final class LaneLstm {
     }
 
     /** net_k = Σ_n w_kn src_n (+ w_k,x x, connectivity B) + bias, for every output unit. */
-    private void outputSums() {
+    private void outputSums(boolean anyOneHot, boolean anyDense) {
         VectorMask<Double> oneHotMask = oneHotMask();
         int nc = cells + nHidden;
         for (int k = 0; k < nOut; k++) {
@@ -563,7 +667,7 @@ final class LaneLstm {
                     sum = sum.add(DoubleVector.fromArray(S, w, io * K, gather, 0, oneHotMask), oneHotMask);
                 }
                 if (anyDense) {
-                    sum = denseInputSum(sum, io, oneHotMask.not());
+                    sum = denseInputSum(sum, io, oneHotMask.not(), anyOneHot);
                 }
             }
             if (outLen == outWidth) {
@@ -593,13 +697,13 @@ final class LaneLstm {
     }
 
     /** (19), (22): the output errors e_k and the output rows' changes, at the learning lanes. */
-    private void outputErrors() {
+    private void outputErrors(boolean anyOneHot, boolean anyDense) {
         VectorMask<Double> m = VectorMask.fromArray(S, errorLanes, 0);
         VectorMask<Double> oneHotMask = oneHotMask();
         VectorMask<Double> mOneHot = oneHotMask.and(m);
         VectorMask<Double> mDense = oneHotMask.not().and(m);
-        boolean oneHotErrors = mOneHot.anyTrue();
-        boolean denseErrors = mDense.anyTrue();
+        boolean oneHotErrors = anyOneHot && mOneHot.anyTrue();
+        boolean denseErrors = anyDense && mDense.anyTrue();
         int nc = cells + nHidden;
         for (int k = 0; k < nOut; k++) {
             // (19) e_k = f'_k(net_k)(t_k − y_k);  (22) Δw_kn = α e_k src_n
@@ -622,13 +726,13 @@ final class LaneLstm {
     }
 
     /** (21), (23), (26), (28): the errors arriving at the cells and the changes of the blocks' rows. */
-    private void cellErrors() {
+    private void cellErrors(boolean anyOneHot, boolean anyDense) {
         VectorMask<Double> m = VectorMask.fromArray(S, errorLanes, 0);
         VectorMask<Double> oneHotMask = oneHotMask();
         VectorMask<Double> mOneHot = oneHotMask.and(m);
         VectorMask<Double> mDense = oneHotMask.not().and(m);
-        boolean oneHotErrors = mOneHot.anyTrue();
-        boolean denseErrors = mDense.anyTrue();
+        boolean oneHotErrors = anyOneHot && mOneHot.anyTrue();
+        boolean denseErrors = anyDense && mDense.anyTrue();
         backCells();
         for (int j = 0; j < blocks; j++) {
             backBlock(j, m, mOneHot, mDense, oneHotErrors, denseErrors);
@@ -636,13 +740,13 @@ final class LaneLstm {
     }
 
     /** (20), (22): the conventional hidden units' errors (one-step truncated, eq (11)) and changes. */
-    private void hiddenErrors() {
+    private void hiddenErrors(boolean anyOneHot, boolean anyDense) {
         VectorMask<Double> m = VectorMask.fromArray(S, errorLanes, 0);
         VectorMask<Double> oneHotMask = oneHotMask();
         VectorMask<Double> mOneHot = oneHotMask.and(m);
         VectorMask<Double> mDense = oneHotMask.not().and(m);
-        boolean oneHotErrors = mOneHot.anyTrue();
-        boolean denseErrors = mDense.anyTrue();
+        boolean oneHotErrors = anyOneHot && mOneHot.anyTrue();
+        boolean denseErrors = anyDense && mDense.anyTrue();
         for (int i = 0; i < nHidden; i++) {
             DoubleVector sum = DoubleVector.zero(S);
             for (int k = 0; k < nOut; k++) {
@@ -717,7 +821,7 @@ final class LaneLstm {
         if (oneHotErrors) {
             scale.intoArray(laneValues, 0);
             mOneHot.intoArray(scratch, 0);
-            addAtActiveInputs(dw, off, laneValues, scratch);
+            addAtActiveInputs(dw, off, laneValues, 0, scratch);
         }
         if (denseErrors) {
             for (int col = 0; col < nIn; col++) {
@@ -817,14 +921,14 @@ final class LaneLstm {
     // ---- helpers --------------------------------------------------------------------------------------------
 
     /**
-     * a[(off + a_L)·K + L] += values[L] for every lane L flagged in {@code lanes}, a_L its active input: the
+     * a[(off + a_L)·K + L] += values[valuesOffset + L] for every lane L flagged in {@code lanes}, a_L its active input: the
      * one-hot column of a row, lane by lane (scalar stores are cheaper here than a vector scatter).
      */
-    private void addAtActiveInputs(double[] a, int off, double[] values, boolean[] lanes) {
+    private void addAtActiveInputs(double[] a, int off, double[] values, int valuesOffset, boolean[] lanes) {
         int base = off * K;
         for (int lane = 0; lane < K; lane++) {
             if (lanes[lane]) {
-                a[base + gather[lane]] += values[lane];
+                a[base + gather[lane]] += values[valuesOffset + lane];
             }
         }
     }

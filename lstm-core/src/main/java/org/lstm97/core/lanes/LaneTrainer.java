@@ -145,6 +145,11 @@ final class LaneTrainer {
                 start(l, pending.next());
             }
         }
+        for (int l = 0; l < lanes.length; l++) {
+            if (lanes[l].trial == null) {
+                net.setIdle(l); // as the row's kind of input (see begin)
+            }
+        }
         return live(lanes);
     }
 
@@ -183,6 +188,7 @@ final class LaneTrainer {
     }
 
     private void begin(Lane lane, int l, Sequence sequence) {
+        net.idleInputs(sequence.isOneHot());
         lane.sequence = sequence;
         lane.step = 0;
         int needed = sequence.length() * nOut;
