@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lstm97.reports.load.ExperimentResults;
 import org.lstm97.reports.load.ExperimentSpec;
 import org.lstm97.reports.load.ResultSet;
@@ -51,9 +52,10 @@ public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
         for (ExperimentResults experiment : experiments) {
             ExperimentSpec spec = experiment.spec();
             specs.add(spec);
+            Set<String> readings = ReadingRanking.readingRows(spec.rows());
             for (RowStatistics stats : aggregator.aggregate(experiment)) {
                 RowSpec row = spec.row(stats.row()).orElseGet(() -> RowSpec.unplanned(stats.row()));
-                rows.add(row(layout, new RowContext(spec, row, stats)));
+                rows.add(row(layout, new RowContext(spec, row, stats), readings.contains(row.row())));
             }
         }
         String title = specs.get(0).title() != null ? specs.get(0).title() : layout.title();
@@ -61,11 +63,15 @@ public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
         return new PaperTable(table, title, layout, rows, specs, table != null && !smokeTest);
     }
 
-    private ReportRow row(TableLayout layout, RowContext context) {
+    /** One row; a reading of a printed row shared with other rows ({@link ReadingRanking}) names its reading. */
+    private ReportRow row(TableLayout layout, RowContext context, boolean reading) {
         RowSpec spec = context.spec();
         List<Cell> cells = layout.columns().stream().map(c -> c.cellOf(context)).toList();
         String label = spec.paper().label() != null ? RowLabels.asRun(spec.paper().label(), spec.changes())
                 : spec.row();
+        if (reading) {
+            label += " (reading: " + ReadingRanking.reading(spec.row()) + ")";
+        }
         String quoted = spec.paper().isQuoted() ? spec.paper().quoted() : null;
         return new ReportRow(context.experiment().experiment(), label, quoted, cells,
                 verdictRule.judge(spec, context.stats()), spec, context.stats());
