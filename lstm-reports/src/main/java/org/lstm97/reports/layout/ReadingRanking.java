@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.lstm97.reports.load.PaperValues;
 import org.lstm97.reports.load.RowSpec;
@@ -16,9 +14,10 @@ import org.lstm97.reports.verdict.ReadingDistance;
 import org.lstm97.reports.verdict.Verdict;
 
 /**
- * The readings of one printed row, ranked by {@link ReadingDistance}: the rows of one variant that share the
- * same paper values (a grid variant whose {@code paper:} section holds one set of values for all its rows, as in
- * {@code experiments/readings}), each row one reading (its grid label), with the conclusion the record states
+ * The readings of one printed row, ranked by {@link ReadingDistance}: the rows of one experiment that carry the
+ * same paper values, label included (grid variants whose {@code paper:} section holds one set of values for all
+ * their rows, as in {@code experiments/readings}), each row one reading (its grid label, after its variant's name
+ * when the readings span several variants), with the conclusion the record states
  * for the printed row: "reading X reproduces it" when the verdict rule says a reading reproduces it, else "no
  * documented reading reaches the paper; the closest is X (…)".
  *
@@ -34,7 +33,8 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
      *
      * @param rank     1 for the closest
      * @param row      the row
-     * @param reading  its reading: the row's grid label ("update=per-step, targets=legal-successors")
+     * @param reading  its reading: the row's grid label ("update=per-step, targets=legal-successors"), after its
+     *                 variant's name ("lstm-2a-frozen: update=per-step") when the readings span several variants
      * @param distance its distance to the paper, or null for a row without trials
      */
     public record Ranked(int rank, ReportRow row, String reading, Double distance) {
@@ -50,15 +50,28 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
         return at < 0 ? row : row.substring(at + 1).replace(",", ", ");
     }
 
-    /** The names of the rows of {@code rows} that are readings: two or more rows of one variant, one paper row. */
-    public static Set<String> readingRows(List<RowSpec> rows) {
-        Set<String> out = new TreeSet<>();
-        groups(rows, r -> r, r -> "").values().stream().filter(g -> g.size() >= 2)
-                .forEach(g -> g.forEach(r -> out.add(r.row())));
+    /** As {@link #reading(String)}, after the variant's name ("variant: axis=value, ...") when asked for. */
+    static String reading(String row, boolean withVariant) {
+        int at = row.indexOf('@');
+        return !withVariant || at < 0 ? reading(row) : row.substring(0, at) + ": " + reading(row);
+    }
+
+    /**
+     * Per row of {@code rows} (one experiment's) that is a reading, its reading: two or more rows carry the same
+     * paper values.
+     */
+    public static Map<String, String> readings(List<RowSpec> rows) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (List<RowSpec> group : groups(rows, r -> r, r -> "").values()) {
+            if (group.size() >= 2) {
+                boolean variants = group.stream().map(RowSpec::variant).distinct().count() > 1;
+                group.forEach(r -> out.put(r.row(), reading(r.row(), variants)));
+            }
+        }
         return out;
     }
 
-    /** The rankings of {@code table}, one per printed row that two or more rows of one variant read; in row order. */
+    /** The rankings of {@code table}, one per printed row that two or more rows of one experiment read; in row order. */
     public static List<ReadingRanking> of(PaperTable table) {
         if (table.table() == null) {
             return List.of();
@@ -77,14 +90,14 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
         return report.tables().stream().anyMatch(t -> !of(t).isEmpty());
     }
 
-    /** Rows by (experiment, variant, paper values), in row order; rows without a variant or paper values left out. */
+    /** Rows by (experiment, paper values), in row order; rows without a variant or paper values left out. */
     private static <T> Map<String, List<T>> groups(List<T> rows, Function<T, RowSpec> spec,
                                                    Function<T, String> experiment) {
         Map<String, List<T>> groups = new LinkedHashMap<>();
         for (T row : rows) {
             RowSpec s = spec.apply(row);
             if (s.variant() != null && !s.paper().equals(PaperValues.NONE)) {
-                groups.computeIfAbsent(experiment.apply(row) + "\n" + s.variant() + "\n" + s.paper(),
+                groups.computeIfAbsent(experiment.apply(row) + "\n" + s.paper(),
                         k -> new ArrayList<>()).add(row);
             }
         }
@@ -95,9 +108,10 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
         List<ReportRow> ordered = new ArrayList<>(group);
         ordered.sort(Comparator.comparing((ReportRow r) -> distance(r) == null)
                 .thenComparingDouble(r -> distance(r) == null ? 0.0 : distance(r)));
+        boolean variants = group.stream().map(r -> r.spec().variant()).distinct().count() > 1;
         List<Ranked> ranked = new ArrayList<>();
         for (ReportRow row : ordered) {
-            ranked.add(new Ranked(ranked.size() + 1, row, reading(row.row()), distance(row)));
+            ranked.add(new Ranked(ranked.size() + 1, row, reading(row.row(), variants), distance(row)));
         }
         RowSpec first = group.get(0).spec();
         String label = first.paper().label() != null ? first.paper().label() : first.variant();

@@ -127,19 +127,37 @@ class ReadingRankingTest {
         ReportRow row8b = row("lstm@update=per-sequence", ROW8, stats(2, 10, 9000));
         ReportRow alone = row("lstm@update=per-step,x=1", new PaperValues("alone", 100.0, 1.0, null, null, null, null,
                 null, null, null, null, null), stats(1, 10, 9000));
-        ReportRow otherVariant = row("linear@update=per-step", ROW9, stats(1, 10, 9000));
+        PaperValues relabelled = new PaperValues("LSTM, 3 blocks, size 2, lr 0.5 (linear)", 100.0, 8440.0, null,
+                null, null, null, null, null, null, 276.0, null);
+        ReportRow otherLabel = row("linear@update=per-step", relabelled, stats(1, 10, 9000));
 
-        List<ReadingRanking> rankings = ReadingRanking.of(table(true, FAR, row8a, CLOSE, row8b, alone,
-                otherVariant));
+        List<ReadingRanking> rankings = ReadingRanking.of(table(true, FAR, row8a, CLOSE, row8b, alone, otherLabel));
 
         assertThat(rankings).extracting(ReadingRanking::paper).containsExactly("LSTM, 3 blocks, size 2, lr 0.5",
                 "LSTM, 4 blocks, size 1, lr 0.5");
         assertThat(rankings.get(0).readings()).hasSize(2);
-        assertThat(ReadingRanking.readingRows(List.of(FAR.spec(), CLOSE.spec(), alone.spec(), otherVariant.spec())))
-                .containsExactlyInAnyOrder(FAR.row(), CLOSE.row());
+        assertThat(ReadingRanking.readings(List.of(FAR.spec(), CLOSE.spec(), alone.spec(), otherLabel.spec())))
+                .containsOnlyKeys(FAR.row(), CLOSE.row())
+                .containsEntry(FAR.row(), "update=per-sequence, targets=legal-successors");
+        assertThat(ReadingRanking.readings(List.of(FAR.spec(), otherLabel.spec()))).isEmpty();
+    }
+
+    @Test
+    void readingsOfSeveralVariantsNameTheirVariant() {
+        // a stop-rule reading that needs a variant of its own (experiments/readings, Table 2: lstm-2a-frozen)
+        ReportRow frozen = row("lstm-frozen@update=per-step,targets=legal-successors", ROW9, stats(5, 10, 9000));
+
+        ReadingRanking ranking = ReadingRanking.of(table(true, FAR, frozen)).get(0);
+
+        assertThat(ranking.readings()).extracting(ReadingRanking.Ranked::reading).containsExactly(
+                "lstm-frozen: update=per-step, targets=legal-successors",
+                "lstm: update=per-sequence, targets=legal-successors");
+        assertThat(ReadingRanking.readings(List.of(FAR.spec(), frozen.spec())).values()).containsExactly(
+                "lstm: update=per-sequence, targets=legal-successors",
+                "lstm-frozen: update=per-step, targets=legal-successors");
         assertThat(ReadingRanking.of(new PaperTable(null, "own", Layouts.own(), List.of(FAR, CLOSE), List.of(),
                 false))).as("an experiment of one's own has no paper to rank against").isEmpty();
-        assertThat(ReadingRanking.any(new Report(RunFacts.of(List.of()), List.of(table(true, FAR, alone)),
+        assertThat(ReadingRanking.any(new Report(RunFacts.of(List.of()), List.of(table(true, FAR, row("lstm@x=1", ROW8, stats(1, 10, 9000)))),
                 List.of()))).isFalse();
         assertThat(ReadingRanking.any(new Report(RunFacts.of(List.of()), List.of(table(true, FAR, CLOSE)),
                 List.of()))).isTrue();

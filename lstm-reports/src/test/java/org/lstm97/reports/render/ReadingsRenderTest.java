@@ -27,6 +27,9 @@ import org.lstm97.reports.verdict.VerdictRule;
 class ReadingsRenderTest {
     private static final PaperValues ROW9 = new PaperValues("LSTM, 3 blocks, size 2, lr 0.5", 100.0, 8440.0, null,
             null, null, null, null, null, null, 276.0, null);
+    /** The same numbers under another label: another printed row (the paper's files label every row apart). */
+    private static final PaperValues OTHER = new PaperValues("LSTM, 3 blocks, size 2, lr 0.5 (other)", 100.0, 8440.0,
+            null, null, null, null, null, null, null, 276.0, null);
 
     private static RowStatistics stats(String row, int solved, double mean) {
         double[] toSuccess = new double[solved];
@@ -43,7 +46,8 @@ class ReadingsRenderTest {
                 new RowSpec("lstm@update=per-step", "lstm", 10, 200000L, "h", Map.of(), Map.of("type", "lstm1997",
                         "learningRate", 0.5), Map.of(), Map.of(), ROW9),
                 new RowSpec(readings ? "lstm@update=per-sequence" : "other", readings ? "lstm" : "other", 10, 200000L,
-                        "h", Map.of(), Map.of("type", "lstm1997", "learningRate", 0.5), Map.of(), Map.of(), ROW9));
+                        "h", Map.of(), Map.of("type", "lstm1997", "learningRate", 0.5), Map.of(), Map.of(),
+                        readings ? ROW9 : OTHER));
         ExperimentSpec experiment = new ExperimentSpec(1, "readings-table1", "1", "Embedded Reber", "paper", 1997L,
                 "readings/table1.yaml", "abc", null, "2026-12-03T10:00:00Z", specs, null);
         List<ReportRow> rows = new ArrayList<>();
