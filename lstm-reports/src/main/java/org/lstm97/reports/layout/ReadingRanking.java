@@ -21,7 +21,7 @@ import org.lstm97.reports.verdict.Verdict;
  * for the printed row: "reading X reproduces it" when the verdict rule says a reading reproduces it, else "no
  * documented reading reaches the paper; the closest is X (…)".
  *
- * @param paper      the printed row's label
+ * @param paper      the printed row's label (with a setting a profile changed shown as it ran, as in the table)
  * @param paperText  the paper's numbers for it, in words
  * @param readings   the readings, closest first (rows without trials last, in row order)
  * @param conclusion what the record says about the printed row
@@ -47,7 +47,7 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
     /** The reading of a row named {@code variant@axis=value,...}: its grid label, "axis=value, ...". */
     public static String reading(String row) {
         int at = row.indexOf('@');
-        return at < 0 ? row : row.substring(at + 1).replace(",", ", ");
+        return at < 0 ? row : row.substring(at + 1).replaceAll(",(?=[A-Za-z][A-Za-z0-9_]*=)", ", ");
     }
 
     /** As {@link #reading(String)}, after the variant's name ("variant: axis=value, ...") when asked for. */
@@ -114,7 +114,8 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
             ranked.add(new Ranked(ranked.size() + 1, row, reading(row.row(), variants), distance(row)));
         }
         RowSpec first = group.get(0).spec();
-        String label = first.paper().label() != null ? first.paper().label() : first.variant();
+        String label = first.paper().label() != null ? RowLabels.asRun(first.paper().label(), first.changes())
+                : first.variant();
         return new ReadingRanking(label, paperText(first.paper(), group.get(0)), ranked, conclusion(ranked, judged));
     }
 

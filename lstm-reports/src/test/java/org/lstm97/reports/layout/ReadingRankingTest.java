@@ -168,5 +168,7 @@ class ReadingRankingTest {
         assertThat(ReadingRanking.reading("lstm-3x2-lr0.5@update=per-step,targets=legal-successors"))
                 .isEqualTo("update=per-step, targets=legal-successors");
         assertThat(ReadingRanking.reading("lstm-3x2-lr0.5")).isEqualTo("lstm-3x2-lr0.5");
+        assertThat(ReadingRanking.reading("lstm-6b@outputGateBias=[-2.0, -4.0, -6.0],error=half-sse"))
+                .isEqualTo("outputGateBias=[-2.0, -4.0, -6.0], error=half-sse");
     }
 }
