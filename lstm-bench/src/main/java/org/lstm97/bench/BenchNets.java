@@ -32,7 +32,7 @@ final class BenchNets {
 
     static LstmParams table7Params() {
         return new LstmParams(2, 2, 0.5, 0.1, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
-                OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL, List.of(-3.0, -6.0), null, true, 0,
+                OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL, List.of(-3.0, -6.0), null, null, true, 0,
                 UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
     }
 
@@ -66,7 +66,7 @@ final class BenchNets {
 
     static LstmParams table1Params() {
         return new LstmParams(3, 2, 0.1, 0.2, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
-                OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.GA, null, List.of(-1.0, -2.0, -3.0), true,
+                OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.GA, null, null, List.of(-1.0, -2.0, -3.0), true,
                 0, UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
     }
 

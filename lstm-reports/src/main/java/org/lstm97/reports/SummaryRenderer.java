@@ -1,6 +1,7 @@
 package org.lstm97.reports;
 
 import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.ReadingRanking;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 import org.lstm97.reports.load.PaperValues;
@@ -39,6 +40,15 @@ final class SummaryRenderer {
                 }
                 out.append('\n');
             }
+        }
+        for (PaperTable table : report.tables()) {
+            for (ReadingRanking ranking : ReadingRanking.of(table)) {
+                out.append("\nreadings of table ").append(table.table()).append(", ").append(ranking.paper())
+                        .append(": ").append(ranking.conclusion());
+            }
+        }
+        if (ReadingRanking.any(report)) {
+            out.append('\n');
         }
         for (String warning : report.warnings()) {
             out.append("\nwarning: ").append(warning);

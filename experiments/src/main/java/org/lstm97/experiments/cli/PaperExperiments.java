@@ -25,12 +25,13 @@ import org.lstm97.reports.load.PaperSuite;
 
 /**
  * The embedded experiment files, one folder per suite ({@code paper/*.yaml}: the paper's tables;
- * {@code beyond/*.yaml}: the later LSTMs beside the 1997 LSTM), or the files of a folder.
+ * {@code beyond/*.yaml}: the later LSTMs beside the 1997 LSTM; {@code readings/*.yaml}: the rows that do not
+ * reproduce under every documented reading), or the files of a folder.
  */
 final class PaperExperiments {
     static final String PREFIX = "paper/";
     /** The suites {@code reproduce --suite} knows, each a folder of the jar. */
-    static final List<String> SUITES = List.of("paper", "beyond");
+    static final List<String> SUITES = List.of("paper", "beyond", "readings");
 
     private PaperExperiments() {
     }

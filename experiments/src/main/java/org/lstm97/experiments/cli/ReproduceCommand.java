@@ -14,13 +14,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lstm97 reproduce}: runs every experiment file of a suite (the paper's tables by default, or {@code --suite
- * beyond}: the later LSTMs beside the 1997 LSTM) into {@code results/<folder>} (or {@code --results}), then
- * reports it into {@code reports/<name of that folder>} (or {@code --out}).
+ * {@code lstm97 reproduce}: runs every experiment file of a suite (the paper's tables by default, {@code --suite
+ * beyond}: the later LSTMs beside the 1997 LSTM, or {@code --suite readings}: the rows that do not reproduce under
+ * every documented reading) into {@code results/<folder>} (or {@code --results}), then reports it into
+ * {@code reports/<name of that folder>} (or {@code --out}).
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Run every experiment of a suite (the files embedded in lstm97, or those of --dir) into "
-                + "results/<profile> (results/beyond for --suite beyond), then report.")
+                + "results/<profile> (results/<suite> for --suite beyond or readings), then report.")
 final class ReproduceCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
@@ -32,8 +33,9 @@ final class ReproduceCommand implements Callable<Integer> {
     List<String> only;
 
     @Option(names = "--suite", defaultValue = "paper", description = "The embedded files to run: paper (the paper's "
-            + "tables) or beyond (the later LSTMs beside the 1997 LSTM; results in results/beyond, or "
-            + "results/beyond-<profile> for a profile other than paper) (default: ${DEFAULT-VALUE}).")
+            + "tables), beyond (the later LSTMs beside the 1997 LSTM) or readings (the rows that do not reproduce, "
+            + "under every documented reading); beyond and readings go to results/<suite>, or "
+            + "results/<suite>-<profile> for a profile other than paper (default: ${DEFAULT-VALUE}).")
     String suite;
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -71,7 +73,7 @@ final class ReproduceCommand implements Callable<Integer> {
         return Lstm97.OK;
     }
 
-    /** {@code <profile>} for the paper suite; {@code beyond} (paper profile) or {@code beyond-<profile>} otherwise. */
+    /** {@code <profile>} for the paper suite; {@code <suite>} (paper profile) or {@code <suite>-<profile>} otherwise. */
     static String resultsFolder(String suite, String profile) {
         if (suite.equals("paper")) {
             return profile;

@@ -358,19 +358,20 @@ public final class ExperimentLoader {
         for (Map<String, ConfigNode> combo : combos) {
             ConfigNode rowTask = task;
             ConfigNode rowLearner = learner;
+            ConfigNode rowStop = stop;
             String label = gridLabel(combo);
             for (Map.Entry<String, ConfigNode> axis : combo.entrySet()) {
                 String[] path = axis.getKey().split("\\.", 2);
-                if (path[0].equals("task")) {
-                    rowTask = rowTask.with(path[1], axis.getValue());
-                } else {
-                    rowLearner = rowLearner.with(path[1], axis.getValue());
+                switch (path[0]) {
+                    case "task" -> rowTask = rowTask.with(path[1], axis.getValue());
+                    case "stop" -> rowStop = rowStop.with(path[1], axis.getValue());
+                    default -> rowLearner = rowLearner.with(path[1], axis.getValue());
                 }
             }
             String rowName = combo.isEmpty() ? variantName : variantName + "@" + label;
             PluginSpec taskSpec = validate(Kind.TASK, rowTask);
             PluginSpec learnerSpec = validate(Kind.LEARNER, rowLearner);
-            PluginSpec stopSpec = validate(Kind.STOP_RULE, stop);
+            PluginSpec stopSpec = validate(Kind.STOP_RULE, rowStop);
             for (int i = 0; i < eval.metrics().size(); i++) {
                 registry.metric(eval.metrics().get(i), evaluation.get("metrics").items().get(i).origin());
             }
@@ -459,9 +460,9 @@ public final class ExperimentLoader {
         }
         for (Map.Entry<String, ConfigNode> axis : grid.entries().entrySet()) {
             String key = axis.getKey();
-            if (!key.matches("(task|learner)\\.[A-Za-z][A-Za-z0-9_]*")) {
+            if (!key.matches("(task|learner|stop)\\.[A-Za-z][A-Za-z0-9_]*")) {
                 throw ConfigException.at(axis.getValue().origin(), "grid axis '" + key
-                        + "' must be task.<parameter> or learner.<parameter>");
+                        + "' must be task.<parameter>, learner.<parameter> or stop.<parameter>");
             }
             ConfigNode values = axis.getValue();
             if (!values.isList() || values.items().isEmpty()) {

@@ -11,7 +11,9 @@ import java.util.Set;
  * row) and {@code references:} (measurements of the same row made elsewhere, e.g. an independent re-run of
  * another implementation under our protocol). Neither takes part in a row's configuration hash: they describe
  * what a row is compared with, not how it runs. For a variant with grid axes, each section maps grid labels
- * ({@code T=100}) to the values of that row. Every error names the file, line and key.
+ * ({@code T=100}) to the values of that row, or holds one set of values (a mapping of paper keys, a list of
+ * references) that every row of the grid shares: the rows are then readings of one printed row. Every error names
+ * the file, line and key.
  */
 final class PaperSection {
     /** Keys under {@code paper:} whose values are numbers. */
@@ -110,10 +112,18 @@ final class PaperSection {
         return out;
     }
 
-    /** The section of one row: the section itself without grid axes, else its entry for {@code gridLabel}. */
+    /**
+     * The section of one row: the section itself without grid axes or when it is one for all rows, else its entry
+     * for {@code gridLabel}.
+     */
     private static ConfigNode forRow(ConfigNode section, String key, String what, String gridLabel,
                                      Set<String> gridLabels) {
         if (section == null || gridLabel == null) {
+            return section;
+        }
+        // One section for every row of the grid: the rows are readings of one printed row (experiments/readings).
+        if (section.isList() || section.isMap() && !section.entries().isEmpty()
+                && PAPER_KEYS.containsAll(section.entries().keySet())) {
             return section;
         }
         if (!section.isMap()) {

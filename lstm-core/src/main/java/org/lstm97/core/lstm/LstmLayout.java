@@ -206,7 +206,9 @@ public final class LstmLayout {
 
     /**
      * Fresh weights: every trainable weight uniform in [−r, r), drawn in flat-array order; then the given
-     * per-block gate biases overwrite the drawn ones (PAPER.md §2, Table 10 "ogb"/"igb").
+     * per-block gate biases overwrite the drawn ones (PAPER.md §2, Table 10 "ogb"/"igb"). With
+     * {@code inputGateBiasRange} R (PAPER.md U5), the input-gate biases are drawn again, uniform in [−R, R), one
+     * per block in block order, after every other weight, so every other weight is the same as without it.
      */
     public double[] initialWeights(LstmParams p, RandomGenerator random) {
         double[] w = new double[arrayLength()];
@@ -214,6 +216,12 @@ public final class LstmLayout {
         for (int i = 0; i < w.length; i++) {
             if (isWeight(i)) {
                 w[i] = Draws.uniform(random, -r, r);
+            }
+        }
+        if (p.inputGateBiasRange() != null && gateRowLength == sourceWidth) {
+            double range = p.inputGateBiasRange();
+            for (int j = 0; j < blocks; j++) {
+                w[hiddenRowOffset(inputGateUnit(j)) + biasColumn()] = Draws.uniform(random, -range, range);
             }
         }
         if (p.inputGateBias() != null && gateRowLength == sourceWidth) {

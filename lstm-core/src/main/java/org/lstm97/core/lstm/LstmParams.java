@@ -26,6 +26,8 @@ public record LstmParams(
         BiasUnits bias,
         @Param(doc = "initial input-gate bias per block; null = random like other weights", value = "null")
         List<Double> inputGateBias,
+        @Param(doc = "random input-gate biases drawn from [-r, r] (PAPER.md U5); null = like other weights, in"
+                + " the init range", value = "null") Double inputGateBiasRange,
         @Param(doc = "initial output-gate bias per block; null = random like other weights", value = "null")
         List<Double> outputGateBias,
         @Param(doc = "false removes the output gates (y_out = 1, Exp. 2a/2b)", value = "true") boolean outputGates,
@@ -63,6 +65,17 @@ public record LstmParams(
         requireNonNull("update", update);
         requireNonNull("gradient", gradient);
         inputGateBias = checkBiases("inputGateBias", inputGateBias, blocks);
+        if (inputGateBiasRange != null) {
+            ParamException.inRange("inputGateBiasRange", inputGateBiasRange, 0.0, 100.0);
+            if (inputGateBias != null) {
+                throw new ParamException("inputGateBiasRange", "inputGateBiasRange draws the input-gate biases that"
+                        + " inputGateBias gives; give one of them");
+            }
+            if (!bias.gates()) {
+                throw new ParamException("inputGateBiasRange", "inputGateBiasRange given but bias '"
+                        + bias.name().toLowerCase(java.util.Locale.ROOT) + "' gives the gates no bias weight");
+            }
+        }
         outputGateBias = checkBiases("outputGateBias", outputGateBias, blocks);
         if ((inputGateBias != null || outputGateBias != null) && !bias.gates()) {
             throw new ParamException(inputGateBias != null ? "inputGateBias" : "outputGateBias",
@@ -93,7 +106,7 @@ public record LstmParams(
     /** The defaults of every optional parameter, for code and tests. */
     public static LstmParams of(int blocks, int blockSize, double learningRate) {
         return new LstmParams(blocks, blockSize, learningRate, 0.1, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
-                OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.GA, null, null, true, 0,
+                OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.GA, null, null, null, true, 0,
                 UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
     }
 

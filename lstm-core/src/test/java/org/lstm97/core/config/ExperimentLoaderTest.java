@@ -150,8 +150,52 @@ class ExperimentLoaderTest {
                 "paper")).hasMessage("toy.yaml:25: unknown grid label 'lr=1.0' under 'paper'; the rows "
                 + "are labelled like learningRate=1.0, learningRate=2.0");
         assertThatThrownBy(() -> ToyExperiments.load(grid.replace("learningRate=1.0: {", "successAfter: {"),
-                "paper")).hasMessage("toy.yaml:25: unknown grid label 'successAfter' under 'paper'; the rows "
+                "paper")).hasMessage("toy.yaml:25: the paper's value 'successAfter' must be a number, got a mapping");
+        assertThatThrownBy(() -> ToyExperiments.load(grid.replace("learningRate=1.0: {successAfter: 40}",
+                "learningRate=1.0: {successAfter: 40}\n      successAfter: 40"), "paper"))
+                .hasMessage("toy.yaml:26: unknown grid label 'successAfter' under 'paper'; the rows "
                 + "are labelled like learningRate=1.0, learningRate=2.0");
+    }
+
+    @Test
+    void aGridVariantMayGiveEveryRowThePaperValuesOfOnePrintedRow() {
+        // experiments/readings: the grid axes are readings of one printed row, which every row is compared with
+        String grid = ToyExperiments.YAML.replace("""
+                      type: toy-unit
+                profiles:""", """
+                      type: toy-unit
+                    paper: {row: 1, label: "Toy row", successAfter: 40}
+                    references:
+                      - {label: X, source: s, trials: 3, solved: 1, mean: 30}
+                profiles:""");
+        List<RowSpec> rows = ToyExperiments.load(grid, "paper").rows();
+
+        assertThat(rows).extracting(RowSpec::row).containsExactly("slow", "fast@learningRate=1.0",
+                "fast@learningRate=2.0");
+        for (RowSpec row : rows.subList(1, 3)) {
+            assertThat(row.paper()).as(row.row()).containsEntry("successAfter", 40L).containsEntry("label", "Toy row");
+            assertThat(row.references()).as(row.row()).singleElement()
+                    .satisfies(r -> assertThat(r).containsEntry("mean", 30L));
+        }
+    }
+
+    @Test
+    void aStopAxisGivesEachRowItsOwnStopRule() {
+        String grid = ToyExperiments.YAML.replace("      learner.learningRate: [1.0, 2.0]\n",
+                "      learner.learningRate: [1.0]\n      stop.k: [10, 20]\n");
+        List<RowSpec> rows = ToyExperiments.load(grid, "paper").rows();
+
+        assertThat(rows).extracting(RowSpec::row).containsExactly("slow", "fast@learningRate=1.0,k=10",
+                "fast@learningRate=1.0,k=20");
+        assertThat(rows.get(0).stop().params()).containsEntry("k", 20L);
+        assertThat(rows.get(1).stop().params()).containsEntry("k", 10L);
+        assertThat(rows.get(2).stop().params()).containsEntry("k", 20L);
+        assertThat(rows.get(1).configHash()).isNotEqualTo(rows.get(2).configHash());
+        assertThatThrownBy(() -> ToyExperiments.load(grid.replace("stop.k: [10, 20]", "stop.kk: [10, 20]"), "paper"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("kk");
+        assertThatThrownBy(() -> ToyExperiments.load(grid.replace("stop.k: [10, 20]", "evaluation.k: [1]"),
+                "paper")).hasMessage("toy.yaml:22: grid axis 'evaluation.k' must be task.<parameter>, "
+                + "learner.<parameter> or stop.<parameter>");
     }
 
     @Test

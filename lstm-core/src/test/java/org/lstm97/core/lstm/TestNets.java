@@ -24,6 +24,7 @@ public final class TestNets {
         public Connectivity connectivity = Connectivity.F;
         public BiasUnits bias = BiasUnits.GA;
         public List<Double> inputGateBias;
+        public Double inputGateBiasRange;
         public List<Double> outputGateBias;
         public boolean outputGates = true;
         public int hiddenUnits;
@@ -42,7 +43,7 @@ public final class TestNets {
 
         public LstmParams build() {
             return new LstmParams(blocks, blockSize, learningRate, initRange, g, h, outputActivation, connectivity,
-                    bias, inputGateBias, outputGateBias, outputGates, hiddenUnits, update, initialActivation,
+                    bias, inputGateBias, inputGateBiasRange, outputGateBias, outputGates, hiddenUnits, update, initialActivation,
                     gradient, sequentialConstruction, constructionWindow, constructionMinDecrease);
         }
     }

@@ -51,9 +51,10 @@ public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
         for (ExperimentResults experiment : experiments) {
             ExperimentSpec spec = experiment.spec();
             specs.add(spec);
+            Map<String, String> readings = ReadingRanking.readings(spec.rows());
             for (RowStatistics stats : aggregator.aggregate(experiment)) {
                 RowSpec row = spec.row(stats.row()).orElseGet(() -> RowSpec.unplanned(stats.row()));
-                rows.add(row(layout, new RowContext(spec, row, stats)));
+                rows.add(row(layout, new RowContext(spec, row, stats), readings.get(row.row())));
             }
         }
         String title = specs.get(0).title() != null ? specs.get(0).title() : layout.title();
@@ -61,11 +62,15 @@ public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
         return new PaperTable(table, title, layout, rows, specs, table != null && !smokeTest);
     }
 
-    private ReportRow row(TableLayout layout, RowContext context) {
+    /** One row; a reading of a printed row shared with other rows ({@link ReadingRanking}) names its reading. */
+    private ReportRow row(TableLayout layout, RowContext context, String reading) {
         RowSpec spec = context.spec();
         List<Cell> cells = layout.columns().stream().map(c -> c.cellOf(context)).toList();
         String label = spec.paper().label() != null ? RowLabels.asRun(spec.paper().label(), spec.changes())
                 : spec.row();
+        if (reading != null) {
+            label += " (reading: " + reading + ")";
+        }
         String quoted = spec.paper().isQuoted() ? spec.paper().quoted() : null;
         return new ReportRow(context.experiment().experiment(), label, quoted, cells,
                 verdictRule.judge(spec, context.stats()), spec, context.stats());

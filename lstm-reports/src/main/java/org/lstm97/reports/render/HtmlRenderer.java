@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.ReadingRanking;
 import org.lstm97.reports.layout.ReferenceLines;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 import org.lstm97.reports.layout.RowDetails;
+import org.lstm97.reports.verdict.ReadingDistance;
 
 /**
  * The whole report as one self-contained HTML page: styles inline, plots as SVG data URIs (vector, with real
@@ -62,6 +64,9 @@ public final class HtmlRenderer {
         html.append("<p>").append(escape(MarkdownRenderer.LEGEND)).append("</p>\n");
         if (MarkdownRenderer.judged(report)) {
             html.append("<p class=\"rule\">").append(escape(report.rule())).append("</p>\n");
+        }
+        if (ReadingRanking.any(report)) {
+            html.append("<p class=\"rule\">").append(escape(ReadingDistance.STATEMENT)).append("</p>\n");
         }
         for (PaperTable table : report.tables()) {
             table(html, table, plots.getOrDefault(table.fileId(), List.of()));
@@ -142,6 +147,7 @@ public final class HtmlRenderer {
                     .append(Base64.getEncoder().encodeToString(plot.svg())).append("\"><figcaption>")
                     .append(escape(plot.title())).append("</figcaption></figure>\n");
         }
+        ReadingsHtml.append(html, table);
         html.append("</section>\n");
     }
 

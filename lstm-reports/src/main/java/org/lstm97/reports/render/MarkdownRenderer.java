@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
+import org.lstm97.reports.layout.ReadingRanking;
 import org.lstm97.reports.layout.ReferenceLines;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 import org.lstm97.reports.layout.RowDetails;
 import org.lstm97.reports.load.ExperimentSpec;
+import org.lstm97.reports.verdict.ReadingDistance;
 
 /** The whole report as one GitHub-flavoured Markdown document. */
 public final class MarkdownRenderer {
@@ -45,6 +47,9 @@ public final class MarkdownRenderer {
         md.append(LEGEND).append("\n\n");
         if (judged(report)) {
             md.append("> ").append(escape(report.rule())).append("\n\n");
+        }
+        if (ReadingRanking.any(report)) {
+            md.append("> ").append(escape(ReadingDistance.STATEMENT)).append("\n\n");
         }
         for (PaperTable table : report.tables()) {
             table(md, table, plots.getOrDefault(table.fileId(), List.of()));
@@ -119,6 +124,7 @@ public final class MarkdownRenderer {
         for (String plot : plots) {
             md.append("![").append(table.name()).append("](").append(plot).append(")\n\n");
         }
+        ReadingsMarkdown.append(md, table);
     }
 
     private static String source(ExperimentSpec e) {

@@ -89,7 +89,7 @@ class FullGradientBlockLstmTest {
         Specs specs = new Specs(8, 4, 2, 2).forget(false).initRange(0.5);
         LstmParams p1997 = new LstmParams(2, 2, 0.5, 0.5, org.lstm97.core.lstm.Squash.SYMMETRIC_2,
                 org.lstm97.core.lstm.Squash.SYMMETRIC_1, OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL,
-                null, null, true, 0, UpdateTiming.PER_SEQUENCE, 0.0, org.lstm97.core.lstm.GradientMode.FULL, false,
+                null, null, null, true, 0, UpdateTiming.PER_SEQUENCE, 0.0, org.lstm97.core.lstm.GradientMode.FULL, false,
                 1000, 0.01);
         LstmLayout layout1997 = new LstmLayout(p1997, 8, 4);
         double[] w1997 = layout1997.initialWeights(p1997, new SplittableRandom(4));

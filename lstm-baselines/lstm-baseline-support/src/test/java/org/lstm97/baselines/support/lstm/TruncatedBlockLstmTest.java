@@ -92,7 +92,7 @@ class TruncatedBlockLstmTest {
         specs.inputGateBias = List.of(-2.0, -4.0);
         LstmParams p1997 = new LstmParams(2, 2, 0.5, 0.3, org.lstm97.core.lstm.Squash.SYMMETRIC_2,
                 org.lstm97.core.lstm.Squash.SYMMETRIC_1, OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL,
-                List.of(-2.0, -4.0), null, true, 0, UpdateTiming.PER_SEQUENCE, 0.0,
+                List.of(-2.0, -4.0), null, null, true, 0, UpdateTiming.PER_SEQUENCE, 0.0,
                 org.lstm97.core.lstm.GradientMode.TRUNCATED, false, 1000, 0.01);
         LstmLayout layout1997 = new LstmLayout(p1997, specs.inputs, specs.outputs);
         BlockLstmLayout layout = specs.layout();
