@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.Suggestions;
+import org.lstm97.core.run.ResultsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -74,7 +75,7 @@ public final class Lstm97 implements Callable<Integer> {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
-            if (cause instanceof ConfigException) {
+            if (cause instanceof ConfigException || cause instanceof ResultsException) {
                 err.println(PREFIX + cause.getMessage());
                 return BAD_INPUT;
             }
