@@ -16,7 +16,7 @@ import org.lstm97.core.lstm.Squash;
 import org.lstm97.core.lstm.TruncatedLstm;
 import org.lstm97.core.lstm.UpdateTiming;
 
-/** The benchmarked nets and their sequences, shared by the JMH benchmark and {@link StepTimes}. */
+/** The benchmarked nets and their sequences, for the JMH benchmarks. */
 final class BenchNets {
     static final int TABLE7_LENGTH = 100;
     static final int TABLE1_LENGTH = 10;

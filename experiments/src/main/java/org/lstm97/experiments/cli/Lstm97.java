@@ -16,8 +16,9 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code lstm97} command line. Exit codes: 0 ok, 2 bad input (one line on stderr naming file, line and
- * key), 1 internal failure; a run stopped by Ctrl-C or SIGTERM exits 130 or 143 (the JVM's 128 + signal).
+ * The {@code lstm97} command line. Exit codes: 0 ok, 2 bad input or a results folder that cannot be used
+ * (a {@code ConfigException} or {@code ResultsException}: one line on stderr naming file, line and key),
+ * 1 internal failure; a run stopped by Ctrl-C or SIGTERM exits 130 or 143 (the JVM's 128 + signal).
  * Every line it writes to stderr starts with {@value #PREFIX}.
  *
  * <p>{@code lstm97} alone prints the list of commands to stderr and exits 2: it was asked to do nothing, which
