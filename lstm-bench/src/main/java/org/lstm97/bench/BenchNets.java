@@ -3,8 +3,8 @@ package org.lstm97.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 import org.lstm97.core.api.Sequence;
-import org.lstm97.core.bench.StepTimer;
 import org.lstm97.core.lanes.LaneEngine;
 import org.lstm97.core.lstm.BiasUnits;
 import org.lstm97.core.lstm.Connectivity;
@@ -16,7 +16,7 @@ import org.lstm97.core.lstm.Squash;
 import org.lstm97.core.lstm.TruncatedLstm;
 import org.lstm97.core.lstm.UpdateTiming;
 
-/** The benchmarked nets and their sequences, shared by the JMH benchmark and {@link StepTimes}. */
+/** The benchmarked nets and their sequences, for the JMH benchmarks. */
 final class BenchNets {
     static final int TABLE7_LENGTH = 100;
     static final int TABLE1_LENGTH = 10;
@@ -74,7 +74,7 @@ final class BenchNets {
      * K lanes of the net of {@code params} (lane L starting from weights drawn with seed L) on
      * {@code sequences}: each call of the pass runs as many trial-steps as the sequences have steps.
      */
-    static StepTimer.Pass lanes(LstmParams params, int in, int out, List<Sequence> sequences) {
+    static LongSupplier lanes(LstmParams params, int in, int out, List<Sequence> sequences) {
         LstmLayout layout = new LstmLayout(params, in, out);
         List<double[]> weights = new ArrayList<>();
         for (int lane = 0; lane < LaneEngine.lanes(); lane++) {

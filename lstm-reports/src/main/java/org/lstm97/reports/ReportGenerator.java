@@ -32,10 +32,10 @@ import org.lstm97.reports.render.MarkdownRenderer;
  * Markdown or HTML, {@code plots/table-<id>-solved.{svg,pdf,png}} plus {@code plots/table-3-vs-qp.*} and
  * {@code plots/table-7-vs-T.*}. The folder is written all at once (a temporary folder renamed into place).
  *
- * <p>Bad input (a bad result line, an unknown format version, an experiment folder without
- * {@code experiment.json}, an output folder that is a file or holds other files) throws
- * {@link org.lstm97.core.config.ConfigException} with a one-line {@code file:line: what} message, before
- * anything is written.
+ * <p>A results folder that cannot be read (a bad result line, an unknown format version, an experiment folder
+ * without {@code experiment.json}) throws {@link org.lstm97.core.run.ResultsException}, and an output folder
+ * that is a file or holds other files {@link org.lstm97.core.config.ConfigException}, each with a one-line
+ * {@code file:line: what} message, before anything is written.
  */
 public final class ReportGenerator {
     public static final String MARKDOWN_FILE = "report.md";

@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.lstm97.core.api.Learner;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.SequenceTask;
-import org.lstm97.core.bench.StepTimer;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ConfigNode;
 import org.lstm97.core.config.YamlReader;
@@ -29,6 +29,7 @@ import org.lstm97.core.run.Engine;
 import org.lstm97.core.run.ResultJson;
 import org.lstm97.core.run.RunFacts;
 import org.lstm97.core.train.GradientLearner;
+import org.lstm97.experiments.bench.StepTimer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -106,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
             Bench bench = prepare(net);
             List<Map<String, Object>> rows = new ArrayList<>();
             if (!engine.equals("lanes")) {
-                rows.add(row(bench, "scalar", 1, timer().measure(bench.scalar())));
+                rows.add(row(bench, "scalar", 1, timer().measure(bench.network(), bench.sequences())));
             }
             if (lanes && bench.lanesObstacle() == null) {
                 rows.add(row(bench, "lanes", LaneEngine.lanes(), timer().measure(bench.lanes())));
@@ -145,29 +146,11 @@ final class BenchCommand implements Callable<Integer> {
     /** A net ready to time: its scalar net and sequences, and what the lanes need. */
     private record Bench(String name, int weights, Network network, List<Sequence> sequences, Learner learner,
                          SequenceTask task, SeededBuildContext context) {
-        StepTimer.Pass scalar() {
-            double[] out = new double[network.outputSize()];
-            double[] sink = new double[1];
-            return () -> {
-                long steps = 0;
-                for (Sequence seq : sequences) {
-                    network.startSequence();
-                    for (int t = 0; t < seq.length(); t++) {
-                        network.step(seq, t, out, true);
-                    }
-                    network.endSequence(true);
-                    sink[0] += out[0];
-                    steps += seq.length();
-                }
-                return steps;
-            };
-        }
-
         String lanesObstacle() {
             return learner instanceof Lstm1997Learner lstm ? lstm.laneObstacle() : "not lstm1997";
         }
 
-        StepTimer.Pass lanes() {
+        LongSupplier lanes() {
             LstmParams params = ((Lstm1997Learner) learner).params();
             LstmLayout layout = new LstmLayout(params, task.inputSize(), task.outputSize());
             List<double[]> weights = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.Suggestions;
+import org.lstm97.core.run.ResultsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -15,8 +16,9 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code lstm97} command line. Exit codes: 0 ok, 2 bad input (one line on stderr naming file, line and
- * key), 1 internal failure; a run stopped by Ctrl-C or SIGTERM exits 130 or 143 (the JVM's 128 + signal).
+ * The {@code lstm97} command line. Exit codes: 0 ok, 2 bad input or a results folder that cannot be used
+ * (a {@code ConfigException} or {@code ResultsException}: one line on stderr naming file, line and key),
+ * 1 internal failure; a run stopped by Ctrl-C or SIGTERM exits 130 or 143 (the JVM's 128 + signal).
  * Every line it writes to stderr starts with {@value #PREFIX}.
  *
  * <p>{@code lstm97} alone prints the list of commands to stderr and exits 2: it was asked to do nothing, which
@@ -74,7 +76,7 @@ public final class Lstm97 implements Callable<Integer> {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
-            if (cause instanceof ConfigException) {
+            if (cause instanceof ConfigException || cause instanceof ResultsException) {
                 err.println(PREFIX + cause.getMessage());
                 return BAD_INPUT;
             }

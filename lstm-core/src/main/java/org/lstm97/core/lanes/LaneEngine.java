@@ -2,8 +2,8 @@ package org.lstm97.core.lanes;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.lstm97.core.api.Sequence;
-import org.lstm97.core.bench.StepTimer;
 import org.lstm97.core.lstm.LstmLayout;
 import org.lstm97.core.lstm.LstmParams;
 import org.lstm97.core.run.TrialResult;
@@ -26,9 +26,10 @@ public final class LaneEngine {
 
     /**
      * A benchmark pass of K lanes training nets of {@code params} on {@code sequences} (see {@link LaneStepper}),
-     * lane L starting from {@code weights.get(L % size)}; {@code run()} returns the trial-steps it ran.
+     * lane L starting from {@code weights.get(L % size)}; {@code getAsLong()} runs one pass and returns the
+     * trial-steps it ran.
      */
-    public static StepTimer.Pass stepper(LstmParams params, int inputs, int outputs, List<double[]> weights,
+    public static LongSupplier stepper(LstmParams params, int inputs, int outputs, List<double[]> weights,
                                          List<Sequence> sequences) {
         return new LaneStepper(params, new LstmLayout(params, inputs, outputs), weights, sequences);
     }

@@ -1,17 +1,18 @@
 package org.lstm97.core.lanes;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.lstm97.core.api.Sequence;
-import org.lstm97.core.bench.StepTimer;
 import org.lstm97.core.lstm.LstmLayout;
 import org.lstm97.core.lstm.LstmParams;
 
 /**
- * Training steps of K lanes for a benchmark: every lane trains its own net on the given sequences (lane L starts
- * at sequence L and takes every K-th after it), with the per-lane work a lane trial has (inputs, outputs copied
- * out, sequence ends), but no stop rule. All lanes stay busy, as in the long middle of a row's run.
+ * Training steps of K lanes for a benchmark ({@code lstm97 bench}, JMH), one pass per {@link #getAsLong()}, which
+ * returns the trial-steps it ran: every lane trains its own net on the given sequences (lane L starts at sequence
+ * L and takes every K-th after it), with the per-lane work a lane trial has (inputs, outputs copied out, sequence
+ * ends), but no stop rule. All lanes stay busy, as in the long middle of a row's run.
  */
-final class LaneStepper implements StepTimer.Pass {
+final class LaneStepper implements LongSupplier {
     private final LaneLstm net;
     private final List<Sequence> sequences;
     private final int nOut;
@@ -43,7 +44,7 @@ final class LaneStepper implements StepTimer.Pass {
 
     /** As many group steps as one pass over the sequences has steps, divided among the lanes. */
     @Override
-    public long run() {
+    public long getAsLong() {
         for (int i = 0; i < groupSteps; i++) {
             for (int l = 0; l < LaneLstm.K; l++) {
                 net.setInput(l, current[l], step[l]);

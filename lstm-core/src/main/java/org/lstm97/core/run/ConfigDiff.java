@@ -1,7 +1,6 @@
 package org.lstm97.core.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,32 +23,30 @@ final class ConfigDiff {
     }
 
     /** The stored plan's rows by name, or an empty map when there is none (or it cannot be read). */
-    static Map<String, JsonNode> storedRows(Path experimentJson) {
-        Map<String, JsonNode> rows = new LinkedHashMap<>();
+    static Map<String, ExperimentFile.Row> storedRows(Path experimentJson) {
+        Map<String, ExperimentFile.Row> rows = new LinkedHashMap<>();
         if (!Files.isRegularFile(experimentJson)) {
             return rows;
         }
         try {
-            JsonNode root = ResultJson.MAPPER.readTree(Files.readString(experimentJson));
-            for (JsonNode row : root.path("rows")) {
-                rows.put(row.path("row").asText(), row);
+            for (ExperimentFile.Row row : ExperimentFile.read(experimentJson).rows()) {
+                rows.put(row.row(), row);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (ResultsException e) {
             rows.clear();
         }
         return rows;
     }
 
     /** "key old → new" for every resolved key that differs, at most a few, or why no diff can be shown. */
-    static String describe(JsonNode stored, RowSpec row) {
+    static String describe(ExperimentFile.Row stored, RowSpec row) {
         if (stored == null) {
             return "the stored plan does not list it";
         }
         Map<String, String> before = new LinkedHashMap<>();
         Map<String, String> after = new LinkedHashMap<>();
-        flatten("", stored, before, true);
-        JsonNode now = ResultJson.MAPPER.valueToTree(resolved(row));
-        flatten("", now, after, true);
+        flatten("", ResultJson.MAPPER.valueToTree(stored), before, true);
+        flatten("", ResultJson.MAPPER.valueToTree(ExperimentFile.Row.of(row, List.of())), after, true);
         List<String> changes = new ArrayList<>();
         for (String key : union(before, after)) {
             String was = before.get(key);
@@ -63,20 +60,6 @@ final class ConfigDiff {
         }
         List<String> shown = changes.subList(0, Math.min(MAX_KEYS, changes.size()));
         return String.join(", ", shown) + (changes.size() > MAX_KEYS ? ", ..." : "");
-    }
-
-    /** The parts of a row that determine its trials, as experiment.json records them. */
-    private static Map<String, Object> resolved(RowSpec row) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("budget", row.budget());
-        map.put("task", row.task().asMap());
-        map.put("learner", row.learner().asMap());
-        map.put("stop", row.stop().asMap());
-        map.put("evaluation", Map.of("testSize", row.evaluation().testSize(), "metrics", row.evaluation().metrics()));
-        if (row.seedRow() != null) {
-            map.put("seedsOf", row.seedRow());
-        }
-        return map;
     }
 
     private static final List<String> COMPARED = List.of("budget", "task", "learner", "stop", "evaluation", "seedsOf");

@@ -1,11 +1,7 @@
 package org.lstm97.core.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,7 +24,7 @@ import org.lstm97.core.config.RowSpec;
  */
 public final class ExperimentRunner {
     /** The resolved experiment beside its trials. */
-    public static final String EXPERIMENT_FILE = "experiment.json";
+    public static final String EXPERIMENT_FILE = ExperimentFile.NAME;
 
     /** Hears about a run's progress (a progress bar, a log). */
     public interface Listener {
@@ -88,7 +84,7 @@ public final class ExperimentRunner {
      * Runs {@code experiments}; with {@code planOnly}, only writes each resolved {@code experiment.json} (so
      * reports can list the planned rows as "not run") and runs no trial. Only trials of rows that {@code rows}
      * accepts run; {@code experiment.json} always lists every row. A selected trial stored with another
-     * configuration is refused (a {@link ConfigException} naming the rows and what changed, before anything is
+     * configuration is refused (a {@link ResultsException} naming the rows and what changed, before anything is
      * written) unless {@code rerunChanged}: then its stored line is marked superseded and it runs again.
      */
     public Summary run(List<ExperimentSpec> experiments, boolean planOnly, Predicate<RowSpec> rows,
@@ -105,7 +101,7 @@ public final class ExperimentRunner {
             for (ExperimentSpec e : experiments) {
                 ResultStore store = stores.get(e.name());
                 store.setAsideTornLine();
-                ResultStore.writeAtomically(store.dir().resolve(EXPERIMENT_FILE), experimentJson(e));
+                ExperimentFile.of(e).write(store.dir().resolve(EXPERIMENT_FILE));
                 List<TrialSpec> selected = trials(e).stream().filter(t -> rows.test(t.row())).toList();
                 if (!planOnly) {
                     store.supersede(selected);
@@ -165,7 +161,7 @@ public final class ExperimentRunner {
             for (Map.Entry<String, Path> p : planned.entrySet()) {
                 synchronized (stores) {
                     if (stopping) {
-                        throw new ConfigException("stopped before the run started");
+                        throw new ResultsException("stopped before the run started");
                     }
                     stores.put(p.getKey(), ResultStore.open(p.getValue()));
                 }
@@ -187,12 +183,12 @@ public final class ExperimentRunner {
         }
         String stored;
         try {
-            stored = ResultJson.MAPPER.readTree(Files.readString(file)).path("profile").asText("");
-        } catch (IOException | RuntimeException ex) {
+            stored = ExperimentFile.read(file).profile();
+        } catch (ResultsException ex) {
             return; // an unreadable plan is rewritten by this run
         }
-        if (!stored.isEmpty() && !stored.equals(e.profile())) {
-            throw new ConfigException(folder + ": holds results of profile '" + stored + "'; a run of profile '"
+        if (stored != null && !stored.isEmpty() && !stored.equals(e.profile())) {
+            throw new ResultsException(folder + ": holds results of profile '" + stored + "'; a run of profile '"
                     + e.profile() + "' would supersede them (give another --results folder)");
         }
     }
@@ -233,8 +229,7 @@ public final class ExperimentRunner {
             return;
         }
         Path dir = store.dir();
-        Map<String, com.fasterxml.jackson.databind.JsonNode> stored =
-                ConfigDiff.storedRows(dir.resolve(EXPERIMENT_FILE));
+        Map<String, ExperimentFile.Row> stored = ConfigDiff.storedRows(dir.resolve(EXPERIMENT_FILE));
         Map<String, RowSpec> changedRows = new LinkedHashMap<>();
         changed.forEach(t -> changedRows.putIfAbsent(t.row().row(), t.row()));
         List<String> parts = new ArrayList<>();
@@ -245,7 +240,7 @@ public final class ExperimentRunner {
             }
             parts.add(row.row() + ": " + ConfigDiff.describe(stored.get(row.row()), row));
         }
-        throw new ConfigException(dir + ": " + changed.size() + " stored trials of " + changedRows.size()
+        throw new ResultsException(dir + ": " + changed.size() + " stored trials of " + changedRows.size()
                 + " rows were made with another configuration (" + String.join("; ", parts) + "); run with "
                 + "--rerun-changed to run them again (their lines are kept, marked superseded), or use another "
                 + "--results folder");
@@ -262,62 +257,8 @@ public final class ExperimentRunner {
         return ordered;
     }
 
-    /** The resolved experiment as written to {@code experiment.json}. */
+    /** The resolved experiment as written to {@code experiment.json} ({@link ExperimentFile}). */
     public static String experimentJson(ExperimentSpec e) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("format", TrialResult.FORMAT);
-        json.put("experiment", e.name());
-        json.put("table", e.table());
-        json.put("title", e.title());
-        json.put("profile", e.profile());
-        json.put("seed", e.seed());
-        json.put("source", e.source());
-        json.put("commit", RunFacts.commit());
-        json.put("machine", RunFacts.machine());
-        json.put("createdAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        if (!e.overrides().isEmpty()) {
-            json.put("overrides", e.overrides());
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (RowSpec r : e.rows()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("row", r.row());
-            row.put("variant", r.variant());
-            row.put("trials", r.trials());
-            row.put("budget", r.budget());
-            row.put("configHash", r.configHash());
-            if (r.seedRow() != null) {
-                row.put("seedsOf", r.seedRow());
-            }
-            row.put("task", r.task().asMap());
-            row.put("learner", r.learner().asMap());
-            row.put("stop", r.stop().asMap());
-            row.put("evaluation", Map.of("testSize", r.evaluation().testSize(),
-                    "metrics", r.evaluation().metrics()));
-            row.put("paper", r.paper());
-            if (!r.references().isEmpty()) {
-                row.put("references", r.references());
-            }
-            List<org.lstm97.core.config.SettingChange> changes = e.changesOf(r.row());
-            if (!changes.isEmpty()) {
-                Map<String, Object> changed = new LinkedHashMap<>();
-                for (org.lstm97.core.config.SettingChange c : changes) {
-                    Map<String, Object> values = new LinkedHashMap<>();
-                    values.put("paper", c.paper());
-                    values.put("run", c.run());
-                    changed.put(c.setting(), values);
-                }
-                row.put("changedFromPaper", changed);
-            }
-            rows.add(row);
-        }
-        json.put("rows", rows);
-        try {
-            return ResultJson.MAPPER.copy()
-                    .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
-                    .writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return ExperimentFile.of(e).json();
     }
 }

@@ -58,7 +58,7 @@ public final class ResultJson {
     public static TrialResult parse(String line) {
         try {
             return TrialLines.parseLine(line, "result line");
-        } catch (org.lstm97.core.config.ConfigException e) {
+        } catch (ResultsException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }

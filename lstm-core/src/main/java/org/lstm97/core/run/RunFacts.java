@@ -3,8 +3,6 @@ package org.lstm97.core.run;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -68,15 +66,5 @@ public final class RunFacts {
 
     public static String java() {
         return System.getProperty("java.version");
-    }
-
-    /** OS, architecture, cores and Java version, for reports. */
-    public static Map<String, Object> machine() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        m.put("arch", System.getProperty("os.arch"));
-        m.put("cores", Runtime.getRuntime().availableProcessors());
-        m.put("java", java());
-        return m;
     }
 }

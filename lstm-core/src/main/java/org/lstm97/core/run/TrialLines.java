@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.lstm97.core.config.ConfigException;
 
 /**
- * The one reader of {@code trials.jsonl}, used by the result store when a run resumes and by the reports:
- * every field of every line is checked for its type and range, and a bad line is one
- * {@link ConfigException} {@code file:line: field 'presented' must be an integer >= 0, got -7}.
+ * The one reader of {@code trials.jsonl}, used by the trial log when a run resumes and by the reports:
+ * every field of every line is checked for its type and range (a bad line is one {@link ResultsException}
+ * {@code file:line: field 'presented' must be an integer >= 0, got -7}), then bound by Jackson to
+ * {@link TrialResult}, the record the writer serialises.
  *
  * <p>The rules, the same for every reader:
  * <ul>
@@ -108,7 +108,7 @@ public final class TrialLines {
         } catch (NoSuchFileException e) {
             return Contents.EMPTY;
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new ResultsException(file + ": cannot read (" + e.getMessage() + ")");
         }
         return parse(bytes, file.toString());
     }
@@ -143,7 +143,7 @@ public final class TrialLines {
     /**
      * Parses and checks one line; {@code where} ({@code file:line}) prefixes every message.
      *
-     * @throws ConfigException naming {@code where} and the field
+     * @throws ResultsException naming {@code where} and the field
      */
     public static TrialResult parseLine(String line, String where) {
         return result(tree(line, where), where);
@@ -154,26 +154,39 @@ public final class TrialLines {
         try {
             node = ResultJson.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ConfigException(where + ": not JSON (" + e.getOriginalMessage() + ")");
+            throw new ResultsException(where + ": not JSON (" + e.getOriginalMessage() + ")");
         }
         if (node == null || !node.isObject()) {
-            throw new ConfigException(where + ": not a JSON object");
+            throw new ResultsException(where + ": not a JSON object");
         }
         return node;
     }
 
+    /**
+     * Checks every field of {@code node}, then lets Jackson bind it to {@link TrialResult}, the record the
+     * writer serialises: one schema both ways, with messages that name the field.
+     */
     private static TrialResult result(JsonNode node, String where) {
+        check(node, where);
+        try {
+            return ResultJson.MAPPER.treeToValue(node, TrialResult.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": a checked line does not bind: " + e.getMessage(), e);
+        }
+    }
+
+    private static void check(JsonNode node, String where) {
         Fields f = new Fields(node, where);
         JsonNode format = node.get("format");
         if (format == null || !format.isIntegralNumber()) {
-            throw new ConfigException(where + ": field 'format' missing or not an integer: not a result line");
+            throw new ResultsException(where + ": field 'format' missing or not an integer: not a result line");
         }
         if (!format.canConvertToInt() || format.intValue() != TrialResult.FORMAT) {
-            throw new ConfigException(where + ": result-line format " + format.asText()
+            throw new ResultsException(where + ": result-line format " + format.asText()
                     + " is not supported by this version of lstm97 (it reads format " + TrialResult.FORMAT + ")");
         }
         String experiment = f.name("experiment");
-        String table = f.optionalText("table");
+        f.optionalText("table");
         String row = f.text("row");
         int trial = (int) f.integer("trial", 0, Integer.MAX_VALUE);
         String key = f.text("key");
@@ -181,52 +194,49 @@ public final class TrialLines {
         if (!key.equals(expectedKey)) {
             throw f.bad("key", "must be experiment/row/trial ('" + expectedKey + "')", "'" + key + "'");
         }
-        long seed = f.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE);
-        String configHash = f.text("configHash");
-        String profile = f.text("profile");
+        f.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE);
+        f.text("configHash");
+        f.text("profile");
         String status = f.text("status");
         if (!STATUSES.contains(status)) {
             throw f.bad("status", "must be one of " + String.join(", ", new java.util.TreeSet<>(STATUSES)),
                     "'" + status + "'");
         }
-        long budget = f.integer("budget", 1, Long.MAX_VALUE);
+        f.integer("budget", 1, Long.MAX_VALUE);
         long presented = f.integer("presented", 0, Long.MAX_VALUE);
         Long toSuccess = f.optionalInteger("sequencesToSuccess", 0, presented);
         if (TrialResult.SOLVED.equals(status) && toSuccess == null) {
-            throw new ConfigException(where + ": field 'sequencesToSuccess' missing: a solved trial needs it");
+            throw new ResultsException(where + ": field 'sequencesToSuccess' missing: a solved trial needs it");
         }
         if (!TrialResult.SOLVED.equals(status) && toSuccess != null) {
-            throw new ConfigException(where + ": field 'sequencesToSuccess' given for a trial that is " + status
+            throw new ResultsException(where + ": field 'sequencesToSuccess' given for a trial that is " + status
                     + ": only solved trials have it");
         }
-        long steps = f.integer("steps", 0, Long.MAX_VALUE);
-        Long weights = f.optionalInteger("weights", 0, Integer.MAX_VALUE);
-        Map<String, Long> milestones = f.counts("milestones");
-        Map<String, Double> metrics = f.measures("metrics");
-        String message = f.optionalText("message");
-        long wallMillis = f.integer("wallMillis", 0, Long.MAX_VALUE);
-        String commit = f.optionalText("commit");
-        String java = f.optionalText("java");
+        f.integer("steps", 0, Long.MAX_VALUE);
+        f.optionalInteger("weights", 0, Integer.MAX_VALUE);
+        f.counts("milestones");
+        f.measures("metrics");
+        f.optionalText("message");
+        f.integer("wallMillis", 0, Long.MAX_VALUE);
+        f.optionalText("commit");
+        f.optionalText("java");
         JsonNode superseded = node.get(ResultJson.SUPERSEDED);
         if (superseded != null && !superseded.isBoolean()) {
             throw f.bad(ResultJson.SUPERSEDED, "must be true or false", superseded.toString());
         }
-        return new TrialResult(TrialResult.FORMAT, key, experiment, table, row, trial, seed, configHash, profile,
-                status, presented, toSuccess, budget, steps, weights == null ? null : weights.intValue(), milestones,
-                metrics, message, wallMillis, commit, java);
     }
 
     /** Checked access to the fields of one line. */
     private record Fields(JsonNode node, String where) {
 
-        ConfigException bad(String field, String rule, String got) {
-            return new ConfigException(where + ": field '" + field + "' " + rule + ", got " + got);
+        ResultsException bad(String field, String rule, String got) {
+            return new ResultsException(where + ": field '" + field + "' " + rule + ", got " + got);
         }
 
         private JsonNode required(String field) {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
-                throw new ConfigException(where + ": field '" + field + "' missing");
+                throw new ResultsException(where + ": field '" + field + "' missing");
             }
             return value;
         }

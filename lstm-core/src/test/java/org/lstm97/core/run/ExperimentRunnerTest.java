@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ExperimentSpec;
 import org.lstm97.core.testkit.ToyExperiments;
 
@@ -95,7 +94,7 @@ class ExperimentRunnerTest {
         try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
             ExperimentRunner runner = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE);
             assertThatThrownBy(() -> runner.run(List.of(changed), false, row -> true, false))
-                    .isInstanceOf(ConfigException.class)
+                    .isInstanceOf(ResultsException.class)
                     .hasMessage(results.resolve("toy") + ": 3 stored trials of 1 rows were made with another "
                             + "configuration (slow: learner.learningRate 0.1 → 0.2); run with --rerun-changed to "
                             + "run them again (their lines are kept, marked superseded), or use another --results "
@@ -152,7 +151,7 @@ class ExperimentRunnerTest {
     void aSecondRunOnTheSameFolderIsRefused() {
         try (ResultStore held = ResultStore.open(results.resolve("toy"))) {
             assertThat(held.results()).isEmpty();
-            assertThatThrownBy(() -> run(1)).isInstanceOf(ConfigException.class)
+            assertThatThrownBy(() -> run(1)).isInstanceOf(ResultsException.class)
                     .hasMessageContaining("the results folder is in use by another run (pid "
                             + ProcessHandle.current().pid());
         }
@@ -165,7 +164,7 @@ class ExperimentRunnerTest {
         List<String> all = lines();
         all.set(2, "{not json");
         Files.write(file, all);
-        assertThatThrownBy(() -> run(1)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> run(1)).isInstanceOf(ResultsException.class)
                 .hasMessageStartingWith(file + ":3: not JSON");
     }
 
@@ -190,7 +189,7 @@ class ExperimentRunnerTest {
         Files.writeString(results.resolve("other").resolve(ResultStore.TRIALS), "{not json\n");
         try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
             ExperimentRunner runner = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE);
-            assertThatThrownBy(() -> runner.run(List.of(toy, other))).isInstanceOf(ConfigException.class)
+            assertThatThrownBy(() -> runner.run(List.of(toy, other))).isInstanceOf(ResultsException.class)
                     .hasMessageStartingWith(results.resolve("other").resolve(ResultStore.TRIALS) + ":1: not JSON");
         }
         assertThat(results.resolve("toy")).doesNotExist();
@@ -205,7 +204,7 @@ class ExperimentRunnerTest {
         ExperimentSpec quick = ToyExperiments.load(ToyExperiments.YAML, "quick");
         try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
             assertThatThrownBy(() -> new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE)
-                    .run(List.of(quick))).isInstanceOf(ConfigException.class)
+                    .run(List.of(quick))).isInstanceOf(ResultsException.class)
                     .hasMessage(results.resolve("toy") + ": holds results of profile 'paper'; a run of profile "
                             + "'quick' would supersede them (give another --results folder)");
         }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lstm97.core.config.ConfigException;
 
 /** The one reader of result lines: every field's type and range, the torn-line rule, superseded lines. */
 class TrialLinesTest {
@@ -57,7 +56,7 @@ class TrialLinesTest {
         assertThat(line).isNotEqualTo(GOOD);
         String file = GOOD + "\n\n" + line + "\n";
         assertThatThrownBy(() -> TrialLines.parse(file.getBytes(StandardCharsets.UTF_8), "f"))
-                .isInstanceOf(ConfigException.class).hasMessage(message);
+                .isInstanceOf(ResultsException.class).hasMessage(message);
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.lstm97.reports.layout;
 
 import java.util.function.Function;
 import org.lstm97.reports.load.PaperValues;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.Interval;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.text.NumberText;
@@ -61,7 +61,7 @@ public final class Columns {
     /** Percentage of successful trials with our 95% Wilson interval. */
     public static Column successPercent(String header) {
         return new Column(header, row -> {
-            RowSpec spec = row.spec();
+            PlannedRow spec = row.spec();
             RowStatistics stats = row.stats();
             String paper;
             Double paperValue = spec.paper().successPercent();

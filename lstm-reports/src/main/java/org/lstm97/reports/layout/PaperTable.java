@@ -2,7 +2,7 @@ package org.lstm97.reports.layout;
 
 import java.util.List;
 import java.util.Locale;
-import org.lstm97.reports.load.ExperimentSpec;
+import org.lstm97.reports.load.PlannedExperiment;
 
 /**
  * A table ready to render: every experiment whose {@code table} field names one paper table, laid out by one
@@ -16,7 +16,7 @@ import org.lstm97.reports.load.ExperimentSpec;
  * @param judged      whether its rows carry verdicts: a paper table that is not a smoke test
  */
 public record PaperTable(String table, String title, TableLayout layout, List<ReportRow> rows,
-                         List<ExperimentSpec> experiments, boolean judged) {
+                         List<PlannedExperiment> experiments, boolean judged) {
 
     public PaperTable {
         rows = List.copyOf(rows);
@@ -25,7 +25,7 @@ public record PaperTable(String table, String title, TableLayout layout, List<Re
 
     /** A paper table with verdicts. */
     public PaperTable(String table, String title, TableLayout layout, List<ReportRow> rows,
-                      List<ExperimentSpec> experiments) {
+                      List<PlannedExperiment> experiments) {
         this(table, title, layout, rows, experiments, table != null);
     }
 
@@ -36,7 +36,7 @@ public record PaperTable(String table, String title, TableLayout layout, List<Re
 
     /** Whether the table is a smoke test (made by the quick profile): numbers, but no verdicts. */
     public boolean smokeTest() {
-        return experiments.stream().anyMatch(ExperimentSpec::smokeTest);
+        return experiments.stream().anyMatch(PlannedExperiment::smokeTest);
     }
 
     /** A file-name-safe id: "table-7", "table-2b", "results-my-adding". */

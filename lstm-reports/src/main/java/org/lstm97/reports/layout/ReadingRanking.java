@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.lstm97.reports.load.PaperValues;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.text.NumberText;
 import org.lstm97.reports.verdict.ReadingDistance;
@@ -60,11 +60,11 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
      * Per row of {@code rows} (one experiment's) that is a reading, its reading: two or more rows carry the same
      * paper values.
      */
-    public static Map<String, String> readings(List<RowSpec> rows) {
+    public static Map<String, String> readings(List<PlannedRow> rows) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (List<RowSpec> group : groups(rows, r -> r, r -> "").values()) {
+        for (List<PlannedRow> group : groups(rows, r -> r, r -> "").values()) {
             if (group.size() >= 2) {
-                boolean variants = group.stream().map(RowSpec::variant).distinct().count() > 1;
+                boolean variants = group.stream().map(PlannedRow::variant).distinct().count() > 1;
                 group.forEach(r -> out.put(r.row(), reading(r.row(), variants)));
             }
         }
@@ -91,11 +91,11 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
     }
 
     /** Rows by (experiment, paper values), in row order; rows without a variant or paper values left out. */
-    private static <T> Map<String, List<T>> groups(List<T> rows, Function<T, RowSpec> spec,
+    private static <T> Map<String, List<T>> groups(List<T> rows, Function<T, PlannedRow> spec,
                                                    Function<T, String> experiment) {
         Map<String, List<T>> groups = new LinkedHashMap<>();
         for (T row : rows) {
-            RowSpec s = spec.apply(row);
+            PlannedRow s = spec.apply(row);
             if (s.variant() != null && !s.paper().equals(PaperValues.NONE)) {
                 groups.computeIfAbsent(experiment.apply(row) + "\n" + s.paper(),
                         k -> new ArrayList<>()).add(row);
@@ -113,7 +113,7 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
         for (ReportRow row : ordered) {
             ranked.add(new Ranked(ranked.size() + 1, row, reading(row.row(), variants), distance(row)));
         }
-        RowSpec first = group.get(0).spec();
+        PlannedRow first = group.get(0).spec();
         String label = first.paper().label() != null ? RowLabels.asRun(first.paper().label(), first.changes())
                 : first.variant();
         return new ReadingRanking(label, paperText(first.paper(), group.get(0)), ranked, conclusion(ranked, judged));

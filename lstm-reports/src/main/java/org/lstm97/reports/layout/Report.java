@@ -12,7 +12,7 @@ import org.lstm97.reports.verdict.VerdictRule;
  * @param warnings problems that were tolerated, one line each
  * @param rule     the verdict rule's statement
  */
-public record Report(RunFacts facts, List<PaperTable> tables, List<String> warnings, String rule) {
+public record Report(ReportFacts facts, List<PaperTable> tables, List<String> warnings, String rule) {
     /** What a smoke-test report (the quick profile) says at its top. */
     public static final String SMOKE_TEST_NOTE = "Smoke test (profile quick): one or two trials per row with reduced "
             + "budgets, test sets and, in places, settings (each row's label shows what ran). It shows that every "
@@ -25,7 +25,7 @@ public record Report(RunFacts facts, List<PaperTable> tables, List<String> warni
     }
 
     /** A report judged by {@link VerdictRule#DEFAULT}. */
-    public Report(RunFacts facts, List<PaperTable> tables, List<String> warnings) {
+    public Report(ReportFacts facts, List<PaperTable> tables, List<String> warnings) {
         this(facts, tables, warnings, VerdictRule.DEFAULT.statement());
     }
 

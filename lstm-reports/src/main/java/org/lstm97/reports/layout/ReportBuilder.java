@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lstm97.reports.load.ExperimentResults;
-import org.lstm97.reports.load.ExperimentSpec;
+import org.lstm97.reports.load.PlannedExperiment;
 import org.lstm97.reports.load.ResultSet;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.RowAggregator;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.verdict.VerdictRule;
@@ -36,35 +36,35 @@ public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
                 .forEach(e -> byTable.computeIfAbsent(e.spec().table() != null ? "table " + e.spec().table()
                         : "experiment " + e.spec().experiment(), t -> new ArrayList<>()).add(e));
         List<PaperTable> tables = new ArrayList<>();
-        List<ExperimentSpec> specs = new ArrayList<>();
+        List<PlannedExperiment> specs = new ArrayList<>();
         for (List<ExperimentResults> experiments : byTable.values()) {
             tables.add(table(experiments.get(0).spec().table(), experiments));
             experiments.forEach(e -> specs.add(e.spec()));
         }
-        return new Report(RunFacts.of(specs), tables, results.warnings(), verdictRule.statement());
+        return new Report(ReportFacts.of(specs), tables, results.warnings(), verdictRule.statement());
     }
 
     private PaperTable table(String table, List<ExperimentResults> experiments) {
         TableLayout layout = table == null ? Layouts.own() : Layouts.forTable(table);
         List<ReportRow> rows = new ArrayList<>();
-        List<ExperimentSpec> specs = new ArrayList<>();
+        List<PlannedExperiment> specs = new ArrayList<>();
         for (ExperimentResults experiment : experiments) {
-            ExperimentSpec spec = experiment.spec();
+            PlannedExperiment spec = experiment.spec();
             specs.add(spec);
             Map<String, String> readings = ReadingRanking.readings(spec.rows());
             for (RowStatistics stats : aggregator.aggregate(experiment)) {
-                RowSpec row = spec.row(stats.row()).orElseGet(() -> RowSpec.unplanned(stats.row()));
+                PlannedRow row = spec.row(stats.row()).orElseGet(() -> PlannedRow.unplanned(stats.row()));
                 rows.add(row(layout, new RowContext(spec, row, stats), readings.get(row.row())));
             }
         }
         String title = specs.get(0).title() != null ? specs.get(0).title() : layout.title();
-        boolean smokeTest = specs.stream().anyMatch(ExperimentSpec::smokeTest);
+        boolean smokeTest = specs.stream().anyMatch(PlannedExperiment::smokeTest);
         return new PaperTable(table, title, layout, rows, specs, table != null && !smokeTest);
     }
 
     /** One row; a reading of a printed row shared with other rows ({@link ReadingRanking}) names its reading. */
     private ReportRow row(TableLayout layout, RowContext context, String reading) {
-        RowSpec spec = context.spec();
+        PlannedRow spec = context.spec();
         List<Cell> cells = layout.columns().stream().map(c -> c.cellOf(context)).toList();
         String label = spec.paper().label() != null ? RowLabels.asRun(spec.paper().label(), spec.changes())
                 : spec.row();

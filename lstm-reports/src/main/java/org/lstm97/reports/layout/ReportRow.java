@@ -1,7 +1,7 @@
 package org.lstm97.reports.layout;
 
 import java.util.List;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.verdict.Judgement;
 
@@ -17,7 +17,7 @@ import org.lstm97.reports.verdict.Judgement;
  * @param stats      the row's statistics
  */
 public record ReportRow(String experiment, String label, String quoted, List<Cell> cells, Judgement judgement,
-                        RowSpec spec, RowStatistics stats) {
+                        PlannedRow spec, RowStatistics stats) {
 
     public ReportRow {
         cells = List.copyOf(cells);

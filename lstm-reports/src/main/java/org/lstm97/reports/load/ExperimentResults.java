@@ -11,13 +11,13 @@ import org.lstm97.core.run.TrialResult;
  * @param trials the counting result lines
  * @param folder the experiment's folder, or null when not read from disk
  */
-public record ExperimentResults(ExperimentSpec spec, List<TrialResult> trials, Path folder) {
+public record ExperimentResults(PlannedExperiment spec, List<TrialResult> trials, Path folder) {
 
     public ExperimentResults {
         trials = List.copyOf(trials);
     }
 
-    public ExperimentResults(ExperimentSpec spec, List<TrialResult> trials) {
+    public ExperimentResults(PlannedExperiment spec, List<TrialResult> trials) {
         this(spec, trials, null);
     }
 }

@@ -33,7 +33,7 @@ public record PaperSuite(Map<String, Entry> experiments) {
     }
 
     /** Whether {@code spec} is one of the paper's experiments (same name and table). */
-    public boolean holds(ExperimentSpec spec) {
+    public boolean holds(PlannedExperiment spec) {
         Entry entry = experiments.get(spec.experiment());
         return entry != null && entry.table().equals(spec.table());
     }

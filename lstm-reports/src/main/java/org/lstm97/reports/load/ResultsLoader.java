@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.lstm97.core.config.ConfigException;
+import org.lstm97.core.run.ResultsException;
 import org.lstm97.core.run.TrialResult;
 
 /**
@@ -25,7 +25,7 @@ public final class ResultsLoader {
     public static final String EXPERIMENT_FILE = "experiment.json";
     public static final String TRIALS_FILE = "trials.jsonl";
 
-    private final ExperimentSpecReader specReader = new ExperimentSpecReader();
+    private final PlannedExperimentReader specReader = new PlannedExperimentReader();
     private final TrialLinesReader trialsReader = new TrialLinesReader();
 
     public ResultSet load(Path dir) {
@@ -35,7 +35,7 @@ public final class ResultsLoader {
     /** Loads {@code dir}; a paper folder (one holding any of {@code suite}'s experiments) keeps only those. */
     public ResultSet load(Path dir, PaperSuite suite) {
         if (!Files.isDirectory(dir)) {
-            throw new ConfigException(dir + ": no such results folder");
+            throw new ResultsException(dir + ": no such results folder");
         }
         List<Path> folders;
         if (Files.exists(dir.resolve(EXPERIMENT_FILE))) {
@@ -47,11 +47,11 @@ public final class ResultsLoader {
                         .sorted()
                         .toList();
             } catch (IOException e) {
-                throw new ConfigException(dir + ": cannot list: " + e.getMessage(), e);
+                throw new ResultsException(dir + ": cannot list: " + e.getMessage(), e);
             }
         }
         if (folders.isEmpty()) {
-            throw new ConfigException(dir + ": no experiments (no <experiment>/" + EXPERIMENT_FILE + ")");
+            throw new ResultsException(dir + ": no experiments (no <experiment>/" + EXPERIMENT_FILE + ")");
         }
         List<String> warnings = new ArrayList<>();
         List<ExperimentResults> experiments = new ArrayList<>();
@@ -74,16 +74,16 @@ public final class ResultsLoader {
                         + "the paper's tables (report it on its own: lstm97 report --results " + e.folder() + ")");
                 continue;
             }
-            List<RowSpec> rows = e.spec().rows().stream().filter(r -> suite.holdsRow(name, r.row())).toList();
+            List<PlannedRow> rows = e.spec().rows().stream().filter(r -> suite.holdsRow(name, r.row())).toList();
             Set<String> foreign = new LinkedHashSet<>();
-            e.spec().rows().stream().map(RowSpec::row).filter(r -> !suite.holdsRow(name, r)).forEach(foreign::add);
+            e.spec().rows().stream().map(PlannedRow::row).filter(r -> !suite.holdsRow(name, r)).forEach(foreign::add);
             e.trials().stream().map(TrialResult::row).filter(r -> !suite.holdsRow(name, r)).forEach(foreign::add);
             for (String row : foreign) {
                 warnings.add(e.folder() + ": row '" + row + "' is not in the paper's file " + name
                         + "; left out of the paper's tables");
             }
-            ExperimentSpec s = e.spec();
-            ExperimentSpec spec = new ExperimentSpec(s.format(), s.experiment(), s.table(), s.title(), s.profile(),
+            PlannedExperiment s = e.spec();
+            PlannedExperiment spec = new PlannedExperiment(s.format(), s.experiment(), s.table(), s.title(), s.profile(),
                     s.seed(), s.source(), s.commit(), s.machine(), s.createdAt(), rows, s.overrides());
             kept.add(new ExperimentResults(spec, e.trials().stream().filter(t -> suite.holdsRow(name, t.row()))
                     .toList(), e.folder()));
@@ -94,9 +94,9 @@ public final class ResultsLoader {
     private ExperimentResults loadExperiment(Path folder, List<String> warnings) {
         Path specFile = folder.resolve(EXPERIMENT_FILE);
         if (!Files.exists(specFile)) {
-            throw new ConfigException(specFile + ": missing (every experiment folder needs its resolved experiment)");
+            throw new ResultsException(specFile + ": missing (every experiment folder needs its resolved experiment)");
         }
-        ExperimentSpec spec = specReader.read(specFile);
+        PlannedExperiment spec = specReader.read(specFile);
         Path trialsFile = folder.resolve(TRIALS_FILE);
         List<TrialResult> trials = Files.exists(trialsFile) ? trialsReader.read(trialsFile, warnings::add) : List.of();
         Set<String> unplanned = new LinkedHashSet<>();

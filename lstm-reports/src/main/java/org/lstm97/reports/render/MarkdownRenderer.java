@@ -9,7 +9,7 @@ import org.lstm97.reports.layout.ReferenceLines;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 import org.lstm97.reports.layout.RowDetails;
-import org.lstm97.reports.load.ExperimentSpec;
+import org.lstm97.reports.load.PlannedExperiment;
 import org.lstm97.reports.verdict.ReadingDistance;
 
 /** The whole report as one GitHub-flavoured Markdown document. */
@@ -127,7 +127,7 @@ public final class MarkdownRenderer {
         ReadingsMarkdown.append(md, table);
     }
 
-    private static String source(ExperimentSpec e) {
+    private static String source(PlannedExperiment e) {
         return "`" + e.experiment() + "`" + (e.source() == null ? "" : " (" + escape(e.source()) + ")");
     }
 

@@ -9,7 +9,7 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.lstm97.core.random.Seeds;
 import org.lstm97.core.run.TrialResult;
 import org.lstm97.reports.load.ExperimentResults;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.load.TrialTable;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -36,7 +36,7 @@ public record RowAggregator(BootstrapInterval bootstrap, long seed) {
         String name = results.spec().experiment();
         Table trials = TrialTable.of(name, results.trials());
         Set<String> rows = new LinkedHashSet<>();
-        for (RowSpec row : results.spec().rows()) {
+        for (PlannedRow row : results.spec().rows()) {
             rows.add(row.row());
         }
         rows.addAll(trials.stringColumn(TrialTable.ROW).asList());

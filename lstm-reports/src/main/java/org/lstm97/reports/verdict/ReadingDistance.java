@@ -1,6 +1,6 @@
 package org.lstm97.reports.verdict;
 
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.RowStatistics;
 
 /**
@@ -25,7 +25,7 @@ public final class ReadingDistance {
     }
 
     /** The distance of a row's result from its paper values; null for a row without trials. */
-    public static Double of(RowSpec spec, RowStatistics stats) {
+    public static Double of(PlannedRow spec, RowStatistics stats) {
         if (!stats.hasTrials()) {
             return null;
         }

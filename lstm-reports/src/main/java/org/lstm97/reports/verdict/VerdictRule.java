@@ -3,7 +3,7 @@ package org.lstm97.reports.verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.lstm97.reports.load.PaperValues;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.Interval;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.text.NumberText;
@@ -54,7 +54,7 @@ public record VerdictRule(double meanFactor, int minTrials) {
     }
 
     /** The paper's success rate in [0, 1] that the row is judged against, or null when none applies. */
-    public static Double expectedSuccessRate(RowSpec spec) {
+    public static Double expectedSuccessRate(PlannedRow spec) {
         PaperValues paper = spec.paper();
         if (paper.successPercent() != null) {
             return paper.successPercent() / 100.0;
@@ -62,7 +62,7 @@ public record VerdictRule(double meanFactor, int minTrials) {
         return spec.isLstm() ? 1.0 : null;
     }
 
-    public Judgement judge(RowSpec spec, RowStatistics stats) {
+    public Judgement judge(PlannedRow spec, RowStatistics stats) {
         if (!stats.hasTrials()) {
             return new Judgement(Verdict.NOT_RUN, "no trials");
         }

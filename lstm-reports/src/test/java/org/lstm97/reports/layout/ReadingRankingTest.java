@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lstm97.reports.load.PaperValues;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.Interval;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.stats.WilsonInterval;
@@ -21,8 +21,8 @@ class ReadingRankingTest {
     static final PaperValues ROW8 = new PaperValues("LSTM, 4 blocks, size 1, lr 0.5", 97.0, 9500.0, null, null,
             null, null, null, null, null, 264.0, null);
 
-    static RowSpec spec(String row, PaperValues paper) {
-        return new RowSpec(row, row.substring(0, row.indexOf('@')), 10, 200000L, "h", Map.of(),
+    static PlannedRow spec(String row, PaperValues paper) {
+        return new PlannedRow(row, row.substring(0, row.indexOf('@')), 10, 200000L, "h", Map.of(),
                 Map.of("type", "lstm1997"), Map.of(), Map.of(), paper);
     }
 
@@ -37,7 +37,7 @@ class ReadingRankingTest {
     }
 
     static ReportRow row(String name, PaperValues paper, RowStatistics stats) {
-        RowSpec spec = spec(name, paper);
+        PlannedRow spec = spec(name, paper);
         return new ReportRow("readings-table1", paper.label(), null, List.of(), VerdictRule.DEFAULT.judge(spec, stats),
                 spec, stats);
     }
@@ -157,9 +157,9 @@ class ReadingRankingTest {
                 "lstm-frozen: update=per-step, targets=legal-successors");
         assertThat(ReadingRanking.of(new PaperTable(null, "own", Layouts.own(), List.of(FAR, CLOSE), List.of(),
                 false))).as("an experiment of one's own has no paper to rank against").isEmpty();
-        assertThat(ReadingRanking.any(new Report(RunFacts.of(List.of()), List.of(table(true, FAR, row("lstm@x=1", ROW8, stats(1, 10, 9000)))),
+        assertThat(ReadingRanking.any(new Report(ReportFacts.of(List.of()), List.of(table(true, FAR, row("lstm@x=1", ROW8, stats(1, 10, 9000)))),
                 List.of()))).isFalse();
-        assertThat(ReadingRanking.any(new Report(RunFacts.of(List.of()), List.of(table(true, FAR, CLOSE)),
+        assertThat(ReadingRanking.any(new Report(ReportFacts.of(List.of()), List.of(table(true, FAR, CLOSE)),
                 List.of()))).isTrue();
     }
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.lstm97.reports.load.ExperimentResults;
 import org.lstm97.reports.load.ResultsLoader;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.RowAggregator;
 import org.lstm97.reports.stats.RowStatistics;
 
@@ -18,8 +18,8 @@ class TrialsColumnTest {
     private static final RowStatistics ROW = RowAggregator.DEFAULT.aggregate(TABLE1).get(2);
 
     private static String trialsCell(int planned) {
-        RowSpec spec = TABLE1.spec().row(ROW.row()).orElseThrow();
-        RowSpec replanned = new RowSpec(spec.row(), spec.variant(), planned, spec.budget(), spec.configHash(),
+        PlannedRow spec = TABLE1.spec().row(ROW.row()).orElseThrow();
+        PlannedRow replanned = new PlannedRow(spec.row(), spec.variant(), planned, spec.budget(), spec.configHash(),
                 spec.task(), spec.learner(), spec.stop(), spec.evaluation(), spec.paper());
         return Columns.trials().cellOf(new RowContext(TABLE1.spec(), replanned, ROW)).ours();
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lstm97.core.config.ConfigException;
+import org.lstm97.core.run.ResultsException;
 import org.lstm97.core.run.TrialResult;
 
 class ResultsLoaderTest {
@@ -54,12 +54,12 @@ class ResultsLoaderTest {
 
         assertThat(results.warnings()).isEmpty();
         ExperimentResults experiment = results.experiments().get(0);
-        ExperimentSpec spec = experiment.spec();
+        PlannedExperiment spec = experiment.spec();
         assertThat(spec.table()).isEqualTo("7");
         assertThat(spec.commitOrUnknown()).isEqualTo("unknown");
         assertThat(spec.date()).isEqualTo("2026-11-26");
         assertThat(spec.machine().describe()).isEqualTo("Linux 6.1 amd64, 2 cores, Java 17.0.15");
-        RowSpec row = spec.rows().get(0);
+        PlannedRow row = spec.rows().get(0);
         assertThat(row.taskNumber("T")).isEqualTo(100.0);
         assertThat(row.isLstm()).isTrue();
         assertThat(row.paper().successAfter()).isEqualTo(74000.0);
@@ -83,7 +83,7 @@ class ResultsLoaderTest {
         Path folder = experiment(SPEC, line(0, "") + "\n{not json\n" + line(2, "") + "\n");
 
         assertThatThrownBy(() -> new ResultsLoader().load(dir))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ResultsException.class)
                 .hasMessageStartingWith(folder.resolve("trials.jsonl") + ":2: not JSON")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
@@ -137,7 +137,7 @@ class ResultsLoaderTest {
         Path folder = experiment(SPEC, line(0, "").replace("\"format\":1", "\"format\":2") + "\n");
 
         assertThatThrownBy(() -> new ResultsLoader().load(dir))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ResultsException.class)
                 .hasMessage(folder.resolve("trials.jsonl") + ":1: result-line format 2 is not supported by this version of lstm97 (it reads format 1)");
     }
 
@@ -146,7 +146,7 @@ class ResultsLoaderTest {
         Path folder = experiment(SPEC.replace("\"format\":1", "\"format\":7"), "");
 
         assertThatThrownBy(() -> new ResultsLoader().load(dir))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ResultsException.class)
                 .hasMessage(folder.resolve("experiment.json") + ": unknown format version 7 (this build reads format 1)");
     }
 
@@ -155,7 +155,7 @@ class ResultsLoaderTest {
         Path folder = experiment(null, line(0, "") + "\n");
 
         assertThatThrownBy(() -> new ResultsLoader().load(dir))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ResultsException.class)
                 .hasMessageStartingWith(folder.resolve("experiment.json") + ": missing");
     }
 
@@ -164,7 +164,7 @@ class ResultsLoaderTest {
         Path folder = experiment("{\"format\":1,\n\"table\": }\n", "");
 
         assertThatThrownBy(() -> new ResultsLoader().load(dir))
-                .isInstanceOf(ConfigException.class)
+                .isInstanceOf(ResultsException.class)
                 .hasMessageStartingWith(folder.resolve("experiment.json") + ":2: invalid JSON");
     }
 
@@ -177,9 +177,9 @@ class ResultsLoaderTest {
 
     @Test
     void anEmptyOrMissingFolderIsAnError() {
-        assertThatThrownBy(() -> new ResultsLoader().load(dir)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> new ResultsLoader().load(dir)).isInstanceOf(ResultsException.class)
                 .hasMessage(dir + ": no experiments (no <experiment>/experiment.json)");
-        assertThatThrownBy(() -> new ResultsLoader().load(dir.resolve("nope"))).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> new ResultsLoader().load(dir.resolve("nope"))).isInstanceOf(ResultsException.class)
                 .hasMessage(dir.resolve("nope") + ": no such results folder");
     }
 

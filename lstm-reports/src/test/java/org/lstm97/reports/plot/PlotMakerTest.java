@@ -24,7 +24,7 @@ import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 import org.lstm97.reports.layout.RowContext;
 import org.lstm97.reports.load.PaperValues;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.stats.WilsonInterval;
 import org.lstm97.reports.verdict.VerdictRule;
@@ -87,7 +87,7 @@ class PlotMakerTest {
     @Test
     void aTableWithoutTrialsHasNoSolvedCurve() {
         PaperTable table = table("7");
-        RowSpec spec = table.rows().get(2).spec();
+        PlannedRow spec = table.rows().get(2).spec();
         RowStatistics none = RowStatistics.empty(spec.row());
         ReportRow row = new ReportRow("e", "label", null, List.of(), VerdictRule.DEFAULT.judge(spec, none), spec, none);
         PaperTable empty = new PaperTable("7", "t", table.layout(), List.of(row), table.experiments());
@@ -98,7 +98,7 @@ class PlotMakerTest {
     @Test
     void everyFormatIsWrittenVectorWithRealTextOrAt300Dpi() throws IOException {
         PaperTable table = table("7");
-        RowSpec spec = new RowSpec("r", "lstm", 1, 10L, null, Map.of("T", 100), Map.of("type", "lstm1997"), null,
+        PlannedRow spec = new PlannedRow("r", "lstm", 1, 10L, null, Map.of("T", 100), Map.of("type", "lstm1997"), null,
                 null, new PaperValues(null, null, 0.0, null, null, null, null, null, null, null, null, null));
         RowStatistics stats = new RowStatistics("r", 1, 1, 0, 0, 0, WilsonInterval.of95(1, 1), new double[] {0.0},
                 0.0, 0.0, null, null, null, null, null, null, true, null, 10L, 0L, 0L);

@@ -12,11 +12,11 @@ import org.lstm97.reports.layout.PaperTable;
 import org.lstm97.reports.layout.Report;
 import org.lstm97.reports.layout.ReportRow;
 import org.lstm97.reports.layout.RowContext;
-import org.lstm97.reports.layout.RunFacts;
+import org.lstm97.reports.layout.ReportFacts;
 import org.lstm97.reports.layout.TableLayout;
-import org.lstm97.reports.load.ExperimentSpec;
+import org.lstm97.reports.load.PlannedExperiment;
 import org.lstm97.reports.load.PaperValues;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.Interval;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.stats.WilsonInterval;
@@ -42,18 +42,18 @@ class ReadingsRenderTest {
 
     private static Report report(boolean readings) {
         TableLayout layout = Layouts.forTable("1");
-        List<RowSpec> specs = List.of(
-                new RowSpec("lstm@update=per-step", "lstm", 10, 200000L, "h", Map.of(), Map.of("type", "lstm1997",
+        List<PlannedRow> specs = List.of(
+                new PlannedRow("lstm@update=per-step", "lstm", 10, 200000L, "h", Map.of(), Map.of("type", "lstm1997",
                         "learningRate", 0.5), Map.of(), Map.of(), ROW9),
-                new RowSpec(readings ? "lstm@update=per-sequence" : "other", readings ? "lstm" : "other", 10, 200000L,
+                new PlannedRow(readings ? "lstm@update=per-sequence" : "other", readings ? "lstm" : "other", 10, 200000L,
                         "h", Map.of(), Map.of("type", "lstm1997", "learningRate", 0.5), Map.of(), Map.of(),
                         readings ? ROW9 : OTHER));
-        ExperimentSpec experiment = new ExperimentSpec(1, "readings-table1", "1", "Embedded Reber", "paper", 1997L,
+        PlannedExperiment experiment = new PlannedExperiment(1, "readings-table1", "1", "Embedded Reber", "paper", 1997L,
                 "readings/table1.yaml", "abc", null, "2026-12-03T10:00:00Z", specs, null);
         List<ReportRow> rows = new ArrayList<>();
         int[] solved = {3, 0};
         for (int i = 0; i < 2; i++) {
-            RowSpec spec = specs.get(i);
+            PlannedRow spec = specs.get(i);
             RowStatistics stats = stats(spec.row(), solved[i], 45000);
             RowContext context = new RowContext(experiment, spec, stats);
             List<Cell> cells = layout.columns().stream().map(c -> c.cellOf(context)).toList();
@@ -61,7 +61,7 @@ class ReadingsRenderTest {
                     VerdictRule.DEFAULT.judge(spec, stats), spec, stats));
         }
         PaperTable table = new PaperTable("1", "Embedded Reber", layout, rows, List.of(experiment));
-        return new Report(RunFacts.of(List.of(experiment)), List.of(table), List.of());
+        return new Report(ReportFacts.of(List.of(experiment)), List.of(table), List.of());
     }
 
     @Test

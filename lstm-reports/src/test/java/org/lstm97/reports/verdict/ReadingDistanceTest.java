@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lstm97.reports.load.PaperValues;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.stats.WilsonInterval;
 
 /** d = |r − r_p| + |ln(m / m_p)|, with ln(B / m_p) for a row that solved nothing within its budget B. */
 class ReadingDistanceTest {
 
-    private static RowSpec spec(String learner, Double percent, Double mean) {
-        return new RowSpec("lstm@update=per-step", learner, 10, 200000L, "h", Map.of(), Map.of("type", learner),
+    private static PlannedRow spec(String learner, Double percent, Double mean) {
+        return new PlannedRow("lstm@update=per-step", learner, 10, 200000L, "h", Map.of(), Map.of("type", learner),
                 Map.of(), Map.of(), new PaperValues("LSTM", percent, mean, null, null, null, null, null, null, null,
                 null, null));
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lstm97.reports.load.PaperValues;
-import org.lstm97.reports.load.RowSpec;
+import org.lstm97.reports.load.PlannedRow;
 import org.lstm97.reports.stats.Interval;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.stats.WilsonInterval;
@@ -21,8 +21,8 @@ class VerdictRuleTest {
         return new PaperValues("label", percent, mean, null, null, null, null, null, null, null, null, quoted);
     }
 
-    private static RowSpec spec(String learner, PaperValues paper) {
-        return new RowSpec("row", learner, 10, 1000000L, "h", Map.of(), Map.of("type", learner), Map.of(), Map.of(),
+    private static PlannedRow spec(String learner, PaperValues paper) {
+        return new PlannedRow("row", learner, 10, 1000000L, "h", Map.of(), Map.of("type", learner), Map.of(), Map.of(),
                 paper);
     }
 
@@ -165,7 +165,7 @@ class VerdictRuleTest {
 
     @Test
     void fourSolvedTrialsAreTooFewAndFiveAreEnough() {
-        RowSpec spec = spec("lstm1997", paper(100.0, 74000.0, null));
+        PlannedRow spec = spec("lstm1997", paper(100.0, 74000.0, null));
 
         assertThat(rule.judge(spec, stats(4, 4, 74000.0)).label()).isEqualTo("too few trials (4)");
         assertThat(rule.judge(spec, stats(5, 5, 74000.0)).label()).isEqualTo("reproduced");

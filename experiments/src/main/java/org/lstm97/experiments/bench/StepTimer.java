@@ -1,16 +1,19 @@
-package org.lstm97.core.bench;
+package org.lstm97.experiments.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 
 /**
- * Times a network's training step: runs the given sequences with learning on, first for warm-up passes (so the
- * JIT compiles the step loop), then for measured passes, and reports the time per time step. A quick in-process
- * figure for {@code lstm97 bench}; careful numbers come from the JMH module {@code lstm-bench}.
+ * The harness of {@code lstm97 bench}: times a pass of training steps, first for warm-up passes (so the JIT
+ * compiles the step loop), then for measured passes, and reports wall-clock and thread-CPU time per step.
+ * A pass is a {@link LongSupplier} that runs its steps and returns how many it ran (the lane engine's
+ * {@code LaneEngine.stepper} is one); it must keep its results alive (e.g. in a field) so the JIT cannot drop
+ * the work. The JMH benchmarks of the same passes live in the optional module {@code lstm-bench}.
  */
 public final class StepTimer {
     private final int warmupPasses;
@@ -51,15 +54,6 @@ public final class StepTimer {
         this.minMeasuredNanos = minMeasuredNanos;
     }
 
-    /**
-     * One pass of training steps to time: runs them and returns how many (trial-)steps it ran. A pass must keep
-     * its results alive (e.g. in a field) so the JIT cannot drop the work.
-     */
-    @FunctionalInterface
-    public interface Pass {
-        long run();
-    }
-
     /** Trains {@code network} on {@code sequences} (it changes!) and returns the measured step time. */
     public StepTime measure(Network network, List<Sequence> sequences) {
         Objects.requireNonNull(network, "network");
@@ -72,10 +66,10 @@ public final class StepTimer {
     }
 
     /** Runs {@code pass} for warm-up, then times it: the time per step it reports. */
-    public StepTime measure(Pass pass) {
+    public StepTime measure(LongSupplier pass) {
         long warmupStart = System.nanoTime();
         for (int i = 0; i < warmupPasses || System.nanoTime() - warmupStart < minWarmupNanos; i++) {
-            pass.run();
+            pass.getAsLong();
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
@@ -83,7 +77,7 @@ public final class StepTimer {
         long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0L;
         long start = System.nanoTime();
         for (int i = 0; i < measuredPasses || System.nanoTime() - start < minMeasuredNanos; i++) {
-            steps += pass.run();
+            steps += pass.getAsLong();
         }
         long nanos = Math.max(1, System.nanoTime() - start);
         double cpuNs = cpu ? (double) (threads.getCurrentThreadCpuTime() - cpuStart) / steps : Double.NaN;

@@ -1,4 +1,4 @@
-package org.lstm97.core.lstm;
+package org.lstm97.experiments.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.lstm97.core.api.Sequence;
-import org.lstm97.core.bench.StepTimer;
+import org.lstm97.core.lstm.LstmParams;
+import org.lstm97.core.lstm.TruncatedLstm;
+import org.lstm97.core.testkit.SmallSequences;
 
 /** {@link StepTimer} counts the steps it timed and trains the network while doing so. */
 class StepTimerTest {
@@ -18,7 +20,7 @@ class StepTimerTest {
         SplittableRandom random = new SplittableRandom(1);
         List<Sequence> seqs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            seqs.add(TestNets.randomSequence(random, 10 + i, 2, 1, false, 0.0));
+            seqs.add(SmallSequences.denseRandom(random, 10 + i, 2, 1));
         }
         TruncatedLstm net = new TruncatedLstm(LstmParams.of(2, 2, 0.5), 2, 1, new SplittableRandom(2));
         double[] before = net.weights();
@@ -32,7 +34,7 @@ class StepTimerTest {
     @Test
     void runsAtLeastTheMinimumTime() {
         SplittableRandom random = new SplittableRandom(1);
-        List<Sequence> seqs = List.of(TestNets.randomSequence(random, 5, 2, 1, false, 0.0));
+        List<Sequence> seqs = List.of(SmallSequences.denseRandom(random, 5, 2, 1));
         TruncatedLstm net = new TruncatedLstm(LstmParams.of(1, 1, 0.5), 2, 1, new SplittableRandom(2));
         long minNanos = 20_000_000L;
         long start = System.nanoTime();

@@ -21,7 +21,7 @@ import org.lstm97.core.config.SettingChange;
  * @param changes    the task and learner settings that differ from the file as written (a profile such as
  *                   quick, or a {@code --set}, changed them), from {@code changedFromPaper}
  */
-public record RowSpec(
+public record PlannedRow(
         String row,
         String variant,
         int trials,
@@ -36,13 +36,13 @@ public record RowSpec(
         List<SettingChange> changes) {
 
     /** A row without references or changed settings. */
-    public RowSpec(String row, String variant, int trials, long budget, String configHash, Map<String, Object> task,
+    public PlannedRow(String row, String variant, int trials, long budget, String configHash, Map<String, Object> task,
                    Map<String, Object> learner, Map<String, Object> stop, Map<String, Object> evaluation,
                    PaperValues paper) {
         this(row, variant, trials, budget, configHash, task, learner, stop, evaluation, paper, List.of(), List.of());
     }
 
-    public RowSpec {
+    public PlannedRow {
         references = references == null ? List.of() : List.copyOf(references);
         changes = changes == null ? List.of() : List.copyOf(changes);
         task = task == null ? Map.of() : Map.copyOf(task);
@@ -53,8 +53,8 @@ public record RowSpec(
     }
 
     /** A row found in the result lines but missing from {@code experiment.json}. */
-    public static RowSpec unplanned(String row) {
-        return new RowSpec(row, null, 0, 0L, null, null, null, null, null, null);
+    public static PlannedRow unplanned(String row) {
+        return new PlannedRow(row, null, 0, 0L, null, null, null, null, null, null);
     }
 
     /** Whether the row trains an LSTM (its learner type or variant starts with "lstm"). */

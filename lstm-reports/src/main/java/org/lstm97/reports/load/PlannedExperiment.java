@@ -2,6 +2,7 @@ package org.lstm97.reports.load;
 
 import java.util.List;
 import java.util.Optional;
+import org.lstm97.core.run.ExperimentFile;
 
 /**
  * A resolved experiment, read from {@code <experiment>/experiment.json}.
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param rows       the rows in the paper's order
  * @param overrides  the {@code --set} overrides the run was given, as given
  */
-public record ExperimentSpec(
+public record PlannedExperiment(
         int format,
         String experiment,
         String table,
@@ -28,18 +29,18 @@ public record ExperimentSpec(
         long seed,
         String source,
         String commit,
-        Machine machine,
+        ExperimentFile.Machine machine,
         String createdAt,
-        List<RowSpec> rows,
+        List<PlannedRow> rows,
         List<String> overrides) {
 
     /** The experiment.json format this build reads. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = ExperimentFile.FORMAT;
 
-    public ExperimentSpec {
+    public PlannedExperiment {
         rows = List.copyOf(rows);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
-        machine = machine == null ? Machine.UNKNOWN : machine;
+        machine = machine == null ? ExperimentFile.Machine.UNKNOWN : machine;
     }
 
     /** The profile that marks a smoke test: its reports carry no verdicts. */
@@ -50,7 +51,7 @@ public record ExperimentSpec(
         return SMOKE_TEST_PROFILE.equals(profile);
     }
 
-    public Optional<RowSpec> row(String name) {
+    public Optional<PlannedRow> row(String name) {
         return rows.stream().filter(r -> r.row().equals(name)).findFirst();
     }
 
