@@ -85,15 +85,8 @@ public record RowAggregator(BootstrapInterval bootstrap, long seed) {
         if (!trials.columnNames().contains(column)) {
             return null;
         }
-        double[] values = trials.doubleColumn(column).removeMissing().asDoubleArray();
-        if (values.length == 0) {
-            return null;
-        }
-        double sum = 0.0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
+        DoubleColumn values = trials.doubleColumn(column).removeMissing();
+        return values.isEmpty() ? null : values.mean();
     }
 
     private static Double firstOf(Table trials, String column) {
