@@ -2,7 +2,6 @@ package org.lstm97.experiments.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ConfigNode;
@@ -30,6 +27,8 @@ import org.lstm97.reports.load.PaperSuite;
  */
 final class PaperExperiments {
     static final String PREFIX = "paper/";
+    /** The file of each suite folder that names its experiment files. */
+    static final String INDEX = "index.txt";
     /** The suites {@code reproduce --suite} knows, each a folder of the jar. */
     static final List<String> SUITES = List.of("paper", "beyond", "readings");
 
@@ -103,31 +102,26 @@ final class PaperExperiments {
         return embeddedNames(PREFIX);
     }
 
-    /** The names of the embedded files under {@code prefix} (a folder name and '/'), sorted. */
+    /**
+     * The names of the embedded files under {@code prefix} (a folder name and '/'), sorted: the folder's
+     * {@value #INDEX}, one file name a line, which a test holds to the folder's {@code *.yaml} files.
+     */
     static List<String> embeddedNames(String prefix) {
-        try {
-            Path location = Path.of(PaperExperiments.class.getProtectionDomain().getCodeSource().getLocation()
-                    .toURI());
+        String index = prefix + INDEX;
+        try (InputStream in = PaperExperiments.class.getClassLoader().getResourceAsStream(index)) {
+            if (in == null) {
+                throw new IllegalStateException("no embedded " + index);
+            }
             List<String> names = new ArrayList<>();
-            if (Files.isDirectory(location)) {
-                Path dir = location.resolve(prefix);
-                if (Files.isDirectory(dir)) {
-                    try (Stream<Path> s = Files.list(dir)) {
-                        s.map(p -> prefix + p.getFileName()).filter(n -> n.endsWith(".yaml")).forEach(names::add);
-                    }
-                }
-            } else {
-                try (JarFile jar = new JarFile(location.toFile())) {
-                    jar.stream().map(JarEntry::getName)
-                            .filter(n -> n.startsWith(prefix) && n.endsWith(".yaml")
-                                    && n.indexOf('/', prefix.length()) < 0)
-                            .forEach(names::add);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    names.add(prefix + line.strip());
                 }
             }
             names.sort(null);
             return names;
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list the embedded experiment files", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read embedded " + index, e);
         }
     }
 

@@ -12,15 +12,12 @@ import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.SequenceTask;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.Origin;
+import org.lstm97.core.config.YamlReader;
 import org.lstm97.core.plugin.SeededBuildContext;
 import org.lstm97.core.plugin.ParamBinder;
 import org.lstm97.core.plugin.TaskFactory;
 import org.lstm97.core.random.Seeds;
 import org.lstm97.core.run.ResultJson;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,11 +60,7 @@ final class SampleCommand implements Callable<Integer> {
                 throw new ConfigException("--set " + setting + ": expected KEY=VALUE");
             }
             String key = setting.substring(0, eq);
-            try {
-                values.put(key, new Yaml(new SafeConstructor(new LoaderOptions())).load(setting.substring(eq + 1)));
-            } catch (YAMLException e) {
-                throw new ConfigException("--set " + key + ": not a YAML value");
-            }
+            values.put(key, YamlReader.value(setting.substring(eq + 1), "--set " + key));
         }
         Record params = factory.bind(values, key -> Origin.of(key == null ? "sample " + type : "--set " + key));
         SequenceTask task = create(factory, params);

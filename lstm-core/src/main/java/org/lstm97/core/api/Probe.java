@@ -1,6 +1,7 @@
 package org.lstm97.core.api;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a stop rule may ask of the trial it watches: measure the current network, frozen, on a set of
@@ -23,4 +24,7 @@ public interface Probe {
 
     /** Records that {@code name} (e.g. "ST1") first held after {@code presented} sequences. */
     void milestone(String name, long presented);
+
+    /** The milestones recorded so far: each name with the sequences presented when it first held. */
+    Map<String, Long> milestones();
 }

@@ -3,6 +3,7 @@ package org.lstm97.core.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -29,7 +31,13 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Reads YAML safely into {@link ConfigNode}s with positions: SnakeYAML composes the node graph (no object
  * construction, so no class names or tags can run code); we then reject explicit tags, duplicate keys,
- * non-string keys, merge keys, deep nesting and alias bombs, each with {@code file:line: message}.
+ * non-string keys, merge keys, deep nesting and alias bombs, each with {@code file:line: message}. Scalars are
+ * resolved and built by SnakeYAML's own (YAML 1.1) resolver and safe constructor, so {@code 0x10} and
+ * {@code 010} read 16 and 8, {@code yes} reads true and {@code ~} null, as in every YAML tool; integers are
+ * kept as {@code Long}; infinities, NaN and integers beyond 64 bits are refused.
+ *
+ * <p>This is the one reading of YAML values in the project: experiment files, {@code --set} values and the
+ * defaults written in {@code @Param} annotations all come through {@link #parse} or {@link #value}.
  */
 public final class YamlReader {
     private static final int MAX_DEPTH = 20;
@@ -60,6 +68,14 @@ public final class YamlReader {
             throw new ConfigException(name + ": cannot read the file (" + e.getMessage() + ")");
         }
         return parse(text, name);
+    }
+
+    /**
+     * Reads one YAML value ({@code --set} text, a parameter's declared default) as plain data: a String,
+     * Long, Double, Boolean, null, or lists and maps of them; blank text is null.
+     */
+    public static Object value(String text, String name) {
+        return text.isBlank() ? null : parse(text, name).toPlain();
     }
 
     /** Parses {@code text}, naming it {@code name} in messages. */
@@ -99,14 +115,14 @@ public final class YamlReader {
         if (root == null) {
             throw new ConfigException(name + ": the file is empty");
         }
-        return convert(root, name, 0, new int[] {0});
+        return convert(root, name, 0, new int[] {0}, new Scalars());
     }
 
     private static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").trim();
     }
 
-    private static ConfigNode convert(Node node, String name, int depth, int[] nodes) {
+    private static ConfigNode convert(Node node, String name, int depth, int[] nodes, Scalars scalars) {
         Origin origin = new Origin(name, node.getStartMark().getLine() + 1);
         if (depth > MAX_DEPTH) {
             throw ConfigException.at(origin, "nesting deeper than " + MAX_DEPTH + " levels");
@@ -132,7 +148,7 @@ public final class YamlReader {
                 if (entries.containsKey(key)) {
                     throw ConfigException.at(keyOrigin, "duplicate key '" + key + "'");
                 }
-                ConfigNode value = convert(tuple.getValueNode(), name, depth + 1, nodes);
+                ConfigNode value = convert(tuple.getValueNode(), name, depth + 1, nodes, scalars);
                 // A value is located at its key's line, where users look for it.
                 entries.put(key, relocate(value, keyOrigin));
             }
@@ -141,12 +157,12 @@ public final class YamlReader {
         if (node instanceof SequenceNode sequence) {
             List<ConfigNode> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                items.add(convert(item, name, depth + 1, nodes));
+                items.add(convert(item, name, depth + 1, nodes, scalars));
             }
             return ConfigNode.list(origin, items);
         }
         ScalarNode scalar = (ScalarNode) node;
-        return ConfigNode.scalar(origin, scalarValue(scalar, origin));
+        return ConfigNode.scalar(origin, scalars.value(scalar, origin));
     }
 
     private static ConfigNode relocate(ConfigNode value, Origin origin) {
@@ -157,31 +173,29 @@ public final class YamlReader {
         };
     }
 
-    private static Object scalarValue(ScalarNode node, Origin origin) {
-        String text = node.getValue();
-        Tag tag = node.getTag();
-        try {
-            if (Tag.NULL.equals(tag)) {
-                return null;
-            }
-            if (Tag.BOOL.equals(tag)) {
-                String lower = text.toLowerCase(java.util.Locale.ROOT);
-                return lower.equals("true") || lower.equals("yes") || lower.equals("on") || lower.equals("y");
-            }
-            if (Tag.INT.equals(tag)) {
-                String clean = text.replace("_", "");
-                return Long.parseLong(clean.startsWith("+") ? clean.substring(1) : clean);
-            }
-            if (Tag.FLOAT.equals(tag)) {
-                String clean = text.replace("_", "").toLowerCase(java.util.Locale.ROOT);
-                if (clean.endsWith(".inf") || clean.endsWith(".nan")) {
-                    throw ConfigException.at(origin, "infinite or NaN numbers are not allowed: " + text);
-                }
-                return Double.parseDouble(clean);
-            }
-        } catch (NumberFormatException e) {
-            throw ConfigException.at(origin, "not a number: " + text);
+    /** SnakeYAML's safe constructor, used for scalars only (the resolver has already tagged each one). */
+    private static final class Scalars extends SafeConstructor {
+        Scalars() {
+            super(new LoaderOptions());
         }
-        return text;
+
+        Object value(ScalarNode node, Origin origin) {
+            Object value;
+            try {
+                value = constructObject(node);
+            } catch (RuntimeException e) {
+                throw ConfigException.at(origin, "not a number: " + node.getValue());
+            }
+            if (value instanceof Integer i) {
+                return i.longValue();
+            }
+            if (value instanceof BigInteger) {
+                throw ConfigException.at(origin, "integer out of range (beyond 64 bits): " + node.getValue());
+            }
+            if (value instanceof Double d && !Double.isFinite(d)) {
+                throw ConfigException.at(origin, "infinite or NaN numbers are not allowed: " + node.getValue());
+            }
+            return value;
+        }
     }
 }

@@ -16,9 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.Origin;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.lstm97.core.config.YamlReader;
 
 /**
  * Binds a plain YAML map (strings, numbers, booleans, lists) to a plugin's parameter record, component by
@@ -181,8 +179,7 @@ public final class ParamBinder {
     }
 
     private static Object parseDefault(String text) {
-        LoaderOptions options = new LoaderOptions();
-        return new Yaml(new SafeConstructor(options)).load(text);
+        return YamlReader.value(text, "@Param default '" + text + "'");
     }
 
     private static String typeName(Class<?> type, Type generic) {

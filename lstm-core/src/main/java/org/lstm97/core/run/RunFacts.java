@@ -2,14 +2,16 @@ package org.lstm97.core.run;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.util.Properties;
 
 /**
- * Facts about the code and machine that a result records: git commit (when the code runs from a checkout),
- * Java version, operating system, cores.
+ * Facts about the code and machine that a result records: the commit the code was built from, Java version,
+ * operating system, cores.
  */
 public final class RunFacts {
+    /** Written into the jar at build time by git-commit-id-maven-plugin (lstm-core's pom). */
+    static final String BUILD_COMMIT = "build-commit.properties";
+
     private static volatile String commit;
     private static volatile boolean commitResolved;
 
@@ -17,15 +19,16 @@ public final class RunFacts {
     }
 
     /**
-     * The git commit of the working directory's checkout ({@code git rev-parse HEAD}, with "-dirty" when there
-     * are uncommitted changes to tracked files), the system property {@code lstm97.commit} if set, or null.
+     * The system property {@code lstm97.commit} if set, otherwise the git commit the code was built from (with
+     * "-dirty" when the checkout had uncommitted changes), or null when it was not built in a git checkout.
      */
     public static String commit() {
         if (!commitResolved) {
             synchronized (RunFacts.class) {
                 if (!commitResolved) {
                     String fromProperty = System.getProperty("lstm97.commit");
-                    commit = fromProperty != null ? fromProperty : gitCommit();
+                    commit = fromProperty != null ? fromProperty : buildCommit(RunFacts.class.getResourceAsStream(
+                            BUILD_COMMIT));
                     commitResolved = true;
                 }
             }
@@ -33,35 +36,22 @@ public final class RunFacts {
         return commit;
     }
 
-    private static String gitCommit() {
-        String head = git("rev-parse", "HEAD");
-        if (head == null || head.isBlank()) {
+    /** The commit recorded in a build-commit properties file ({@code in} may be null: none), or null. */
+    static String buildCommit(InputStream in) {
+        if (in == null) {
             return null;
         }
-        String status = git("status", "--porcelain", "--untracked-files=no");
-        return head.strip() + (status != null && !status.isBlank() ? "-dirty" : "");
-    }
-
-    private static String git(String... args) {
-        try {
-            String[] command = new String[args.length + 1];
-            command[0] = "git";
-            System.arraycopy(args, 0, command, 1, args.length);
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] out;
-            try (InputStream in = p.getInputStream()) {
-                out = in.readAllBytes();
-            }
-            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                return null;
-            }
-            return new String(out, StandardCharsets.UTF_8);
+        Properties properties = new Properties();
+        try (in) {
+            properties.load(in);
         } catch (IOException e) {
             return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+        String id = properties.getProperty("git.commit.id.full", "").strip();
+        if (id.isEmpty() || id.startsWith("${")) {
             return null;
         }
+        return id + (Boolean.parseBoolean(properties.getProperty("git.dirty")) ? "-dirty" : "");
     }
 
     public static String java() {

@@ -73,7 +73,7 @@ public final class NetworkProbe implements Probe {
         milestones.putIfAbsent(name, presented);
     }
 
-    /** The milestones recorded so far, in the order they were first reached. */
+    @Override
     public Map<String, Long> milestones() {
         return Map.copyOf(milestones);
     }

@@ -78,6 +78,11 @@ class ScriptedProbe implements Probe {
         milestones.putIfAbsent(name, presented);
     }
 
+    @Override
+    public Map<String, Long> milestones() {
+        return Map.copyOf(milestones);
+    }
+
     /** An evaluation of {@code count} sequences with {@code wrong} wrong and the given mean errors. */
     static Evaluation eval(int count, int wrong, double meanAbs, double clean) {
         return new Evaluation(count, wrong, meanAbs, 2 * meanAbs, meanAbs * meanAbs, clean);

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.text.StringEscapeUtils;
 import org.lstm97.reports.layout.Cell;
 import org.lstm97.reports.layout.PaperTable;
 import org.lstm97.reports.layout.ReadingRanking;
@@ -97,10 +98,8 @@ public final class CsvRenderer {
                 .toPlainString();
     }
 
+    /** The field as is, or quoted (inner quotes doubled) when it holds a comma, a quote, a CR or an LF. */
     static String quote(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
+        return StringEscapeUtils.escapeCsv(field);
     }
 }

@@ -28,6 +28,11 @@ class EscapingTest {
         assertThat(CsvRenderer.quote("plain")).isEqualTo("plain");
         assertThat(CsvRenderer.quote("a,b")).isEqualTo("\"a,b\"");
         assertThat(CsvRenderer.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvRenderer.quote("two\rlines")).isEqualTo("\"two\rlines\"");
+        assertThat(CsvRenderer.quote("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(CsvRenderer.quote("a, \"b\"\r\n")).isEqualTo("\"a, \"\"b\"\"\r\n\"");
+        assertThat(CsvRenderer.quote("")).as("an empty first field stays empty").isEmpty();
+        assertThat(CsvRenderer.quote("# weights")).isEqualTo("# weights");
         assertThat(CsvRenderer.number(0.000195)).isEqualTo("0.000195");
         assertThat(CsvRenderer.number(1.0 / 3.0)).isEqualTo("0.333333");
         assertThat(CsvRenderer.number(74000.0)).isEqualTo("74000");

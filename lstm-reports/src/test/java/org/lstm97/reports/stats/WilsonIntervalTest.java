@@ -31,6 +31,24 @@ class WilsonIntervalTest {
         assertThat(interval.high()).isCloseTo(high, within(5e-5));
     }
 
+    /** Every count of up to 60 trials agrees with Wilson's closed form to rounding; the ends are exact. */
+    @Test
+    void agreesWithTheClosedFormToRounding() {
+        double z = WilsonInterval.Z95;
+        for (int n = 1; n <= 60; n++) {
+            for (int s = 0; s <= n; s++) {
+                double p = (double) s / n;
+                double centre = (p + z * z / (2.0 * n)) / (1.0 + z * z / n);
+                double half = z / (1.0 + z * z / n) * Math.sqrt(p * (1.0 - p) / n + z * z / (4.0 * n * n));
+                Interval interval = WilsonInterval.of95(s, n);
+                assertThat(interval.low()).as("%d/%d", s, n).isCloseTo(s == 0 ? 0.0 : centre - half, within(1e-15));
+                assertThat(interval.high()).as("%d/%d", s, n).isCloseTo(s == n ? 1.0 : centre + half, within(1e-15));
+            }
+            assertThat(WilsonInterval.of95(0, n).low()).isZero();
+            assertThat(WilsonInterval.of95(n, n).high()).isEqualTo(1.0);
+        }
+    }
+
     @Test
     void usesTheExactNormalQuantile() {
         assertThat(WilsonInterval.Z95).isCloseTo(1.959963984540054, within(1e-12));

@@ -1,21 +1,17 @@
 package org.lstm97.baselines.rcc;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 
 import org.lstm97.core.api.Learner;
-import org.lstm97.core.api.Probe;
 import org.lstm97.core.api.Sequence;
-import org.lstm97.core.api.SequenceOutcome;
 import org.lstm97.core.api.SequenceTask;
-import org.lstm97.core.api.StopRule;
 import org.lstm97.core.api.TrainingContext;
 import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.random.Draws;
-import org.lstm97.core.train.NetworkProbe;
-import org.lstm97.core.train.Outcomes;
+import org.lstm97.core.train.TrainingSession;
+import org.lstm97.core.train.TrainingSets;
 
 /**
  * Recurrent Cascade-Correlation training (Fahlman 1991; cascor code for the Quickprop details):
@@ -30,7 +26,7 @@ import org.lstm97.core.train.Outcomes;
  * Every sequence of an output epoch is one presentation and is shown to the stop rule (outputs taken before the
  * epoch's batch update, so the probe sees the weights that produced them); candidate epochs also count as
  * presentations ({@code countCandidateEpochs}) but the stop rule is not consulted during them, as the net does
- * not change.
+ * not change. The counting, the divergence check and the stop rule are the trial's {@link TrainingSession}'s.
  */
 public final class RccLearner implements Learner {
     private final RccParams params;
@@ -52,12 +48,9 @@ public final class RccLearner implements Learner {
 
     /** The state of one trial. */
     private final class Trial {
-        private final TrainingContext context;
-        private final SequenceTask task;
-        private final StopRule stopRule;
         private final List<Sequence> set;
         private final RccNetwork net;
-        private final Probe probe;
+        private final TrainingSession session;
         private final RandomGenerator init;
         private final int in;
         private final int out;
@@ -74,19 +67,15 @@ public final class RccLearner implements Learner {
         private final double[] outDeltas;
         private final double[] outSlopes;
         private final double[] outPrevSlopes;
-        private long presented;
-        private long steps;
 
         Trial(TrainingContext context) {
-            this.context = context;
-            this.task = context.task();
-            this.stopRule = context.stopRule();
-            this.set = trainingSet(task, context.random("training-set"));
+            SequenceTask task = context.task();
+            this.set = TrainingSets.fixedOrDrawn(task, params.trainingSetSize(), context.random("training-set"));
             this.in = task.inputSize();
             this.out = task.outputSize();
             this.net = new RccNetwork(in, out, params.maxHidden());
             this.cols = net.columns();
-            this.probe = context.probeFor(net);
+            this.session = new TrainingSession(context, context.probeFor(net));
             this.init = context.random("init");
             this.rowStart = new int[set.size() + 1];
             int maxLength = 1;
@@ -139,17 +128,17 @@ public final class RccLearner implements Learner {
             }
             refreshCache();
             while (true) {
-                TrialOutcome end = outputPhase();
-                if (end != null) {
-                    return end;
+                if (!outputPhase()) {
+                    return session.outcome(net, session.status() == TrialOutcome.Status.SOLVED
+                            ? "solved with " + net.hiddenUnits() + " hidden units"
+                            : net.hiddenUnits() + " hidden units when the budget ran out");
                 }
                 if (net.hiddenUnits() == params.maxHidden()) {
-                    return finish(TrialOutcome.Status.UNSOLVED, "all " + params.maxHidden()
-                            + " hidden units installed without success");
+                    return session.outcome(net,
+                            "all " + params.maxHidden() + " hidden units installed without success");
                 }
-                end = candidatePhase();
-                if (end != null) {
-                    return end;
+                if (!candidatePhase()) {
+                    return session.outcome(net, net.hiddenUnits() + " hidden units when the budget ran out");
                 }
                 refreshCache();
             }
@@ -168,11 +157,11 @@ public final class RccLearner implements Learner {
             }
         }
 
-        /** Output training; returns the trial's outcome if it ended (solved, budget spent, diverged). */
-        private TrialOutcome outputPhase() {
-            java.util.Arrays.fill(outDeltas, 0.0);
-            java.util.Arrays.fill(outSlopes, 0.0);
-            java.util.Arrays.fill(outPrevSlopes, 0.0);
+        /** Output training; returns whether the trial goes on (not solved, diverged or out of budget). */
+        private boolean outputPhase() {
+            Arrays.fill(outDeltas, 0.0);
+            Arrays.fill(outSlopes, 0.0);
+            Arrays.fill(outPrevSlopes, 0.0);
             double[] w = net.outputWeights();
             int width = in + 1 + net.hiddenUnits();
             double offset = params.sigmoidPrimeOffset();
@@ -181,8 +170,8 @@ public final class RccLearner implements Learner {
             for (int epoch = 0; epoch < params.outputMaxEpochs(); epoch++) {
                 double sse = 0.0;
                 for (int s = 0; s < set.size(); s++) {
-                    if (presented >= context.budget()) {
-                        return finish(TrialOutcome.Status.UNSOLVED, null);
+                    if (!session.running()) {
+                        return false;
                     }
                     Sequence seq = set.get(s);
                     for (int t = 0; t < seq.length(); t++) {
@@ -201,17 +190,9 @@ public final class RccLearner implements Learner {
                             }
                         }
                     }
-                    presented++;
-                    steps += seq.length();
-                    SequenceOutcome outcome = Outcomes.of(task, seq, trace);
-                    if (Double.isNaN(outcome.squaredError()) || Double.isInfinite(outcome.squaredError())) {
-                        return new TrialOutcome(TrialOutcome.Status.DIVERGED, presented, null, steps,
-                                milestones(), null, "NaN or infinity after " + presented + " sequences");
-                    }
-                    if (stopRule.afterSequence(presented, outcome, probe) == StopRule.Verdict.SOLVED) {
-                        return new TrialOutcome(TrialOutcome.Status.SOLVED, presented,
-                                stopRule.sequencesToSuccess(presented), steps, milestones(), net,
-                                "solved with " + net.hiddenUnits() + " hidden units");
+                    session.consult(session.present(seq, trace));
+                    if (session.decided()) {
+                        return false;
                     }
                 }
                 listener.outputEpoch(net.hiddenUnits(), epoch, sse);
@@ -230,11 +211,11 @@ public final class RccLearner implements Learner {
                     break;
                 }
             }
-            return null;
+            return true;
         }
 
-        /** Trains a candidate pool and installs the best unit; returns an outcome only if the budget ran out. */
-        private TrialOutcome candidatePhase() {
+        /** Trains a candidate pool and installs the best unit; returns false if the budget ran out first. */
+        private boolean candidatePhase() {
             int unit = net.hiddenUnits();
             int fan = in + 1 + unit;
             int fanS = fan + 1;
@@ -265,11 +246,11 @@ public final class RccLearner implements Learner {
             if (sumSq == 0.0) {
                 sumSq = 1.0;
             }
-            if (params.countCandidateEpochs() && (presented += set.size()) >= context.budget()) {
-                presented = Math.min(presented, context.budget());
-                return finish(TrialOutcome.Status.UNSOLVED, null);
+            // the pass that measured the residual errors; when the budget cuts it short its steps are not counted
+            if (params.countCandidateEpochs()
+                    && !session.pass(set.size(), session.remaining() > set.size() ? totalSteps : 0)) {
+                return false;
             }
-            steps += params.countCandidateEpochs() ? totalSteps : 0;
 
             CandidatePool candidates = new CandidatePool(pool, fan, out, init, params.weightRange());
             double[] best = candidates.weightsOf(0);
@@ -280,10 +261,7 @@ public final class RccLearner implements Learner {
             double eps = params.inputEpsilon() / ((double) patterns * fanS);
             for (int epoch = 0; epoch < params.inputMaxEpochs(); epoch++) {
                 candidates.measure(cache, cols, rowStart, targetRow, err);
-                if (params.countCandidateEpochs()) {
-                    presented += set.size();
-                    steps += totalSteps;
-                }
+                boolean budgetLeft = !params.countCandidateEpochs() || session.pass(set.size(), totalSteps);
                 double epochBest = -1.0;
                 int epochBestIndex = 0;
                 for (int c = 0; c < pool; c++) {
@@ -301,9 +279,8 @@ public final class RccLearner implements Learner {
                         bestCor[k] = candidates.correlation(epochBestIndex, k, sumSq);
                     }
                 }
-                if (params.countCandidateEpochs() && presented >= context.budget()) {
-                    presented = context.budget();
-                    return finish(TrialOutcome.Status.UNSOLVED, null);
+                if (!budgetLeft) {
+                    return false;
                 }
                 candidates.update(sumSq, eps, params.inputDecay(), params.inputMu());
                 // patience as in cascor's TRAIN_INPUTS
@@ -320,28 +297,7 @@ public final class RccLearner implements Learner {
             }
             net.install(best, outInit);
             listener.unitInstalled(unit, bestScore, net);
-            return null;
+            return true;
         }
-
-        private TrialOutcome finish(TrialOutcome.Status status, String message) {
-            return new TrialOutcome(status, presented, null, steps, milestones(), net,
-                    message != null ? message : net.hiddenUnits() + " hidden units when the budget ran out");
-        }
-
-        private Map<String, Long> milestones() {
-            return probe instanceof NetworkProbe np ? np.milestones() : Map.of();
-        }
-    }
-
-    private List<Sequence> trainingSet(SequenceTask task, RandomGenerator random) {
-        List<Sequence> fixed = task.trainingSet();
-        if (!fixed.isEmpty()) {
-            return fixed;
-        }
-        List<Sequence> drawn = new ArrayList<>(params.trainingSetSize());
-        for (int i = 0; i < params.trainingSetSize(); i++) {
-            drawn.add(task.generate(random));
-        }
-        return drawn;
     }
 }
