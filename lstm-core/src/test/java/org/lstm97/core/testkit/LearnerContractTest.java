@@ -29,19 +29,26 @@ import org.lstm97.core.train.Evaluator;
  * path, a trial is a function of its seed, the budget and the stop rule bound the training, a frozen evaluation
  * changes nothing, and a network that turns non-finite ends the trial as diverged.
  *
- * <p>A learner module extends this class once, naming its plugin, its type and a small configuration (the
- * YAML values), and may pick another task or budget; the tests here then run against that learner.
+ * <p>A learner module extends this class once, passing its plugin, its type and a small configuration (the
+ * YAML values) to the constructor, and may pick another task or budget; the tests here then run against that
+ * learner.
  */
 public abstract class LearnerContractTest {
 
-    /** The plugin module that registers the learner. */
-    protected abstract PluginModule plugin();
+    private final PluginModule plugin;
+    private final String type;
+    private final Map<String, ?> values;
 
-    /** The learner's YAML {@code type}. */
-    protected abstract String type();
-
-    /** The YAML values of a small configuration of the learner. */
-    protected abstract Map<String, ?> values();
+    /**
+     * @param plugin the plugin module that registers the learner
+     * @param type   the learner's YAML {@code type}
+     * @param values the YAML values of a small configuration of the learner
+     */
+    protected LearnerContractTest(PluginModule plugin, String type, Map<String, ?> values) {
+        this.plugin = plugin;
+        this.type = type;
+        this.values = values;
+    }
 
     /** The task the contract trains on; its inputs must suit the learner. */
     protected SequenceTask task() {
@@ -62,17 +69,16 @@ public abstract class LearnerContractTest {
         return true;
     }
 
-    /** The learner built from {@link #values} by the factory its plugin registers under {@link #type}. */
+    /** The learner built from the configuration by the factory its plugin registers under its type. */
     protected final Learner learner() {
-        LearnerFactory<?> factory = Plugins.registry(List.of(plugin())).learner(type(), Origin.of("contract"));
-        return factory.createFrom(values(), new SeededBuildContext(0, 1, 2));
+        LearnerFactory<?> factory = Plugins.registry(List.of(plugin)).learner(type, Origin.of("contract"));
+        return factory.createFrom(values, new SeededBuildContext(0, 1, 2));
     }
 
     @Test
     void isRegisteredUnderItsTypeAndFoundOnTheClassPath() {
-        assertThat(Plugins.registry(List.of(plugin())).learner(type(), Origin.of("contract")).type())
-                .isEqualTo(type());
-        assertThat(Plugins.discover()).anyMatch(m -> m.getClass() == plugin().getClass());
+        assertThat(Plugins.registry(List.of(plugin)).learner(type, Origin.of("contract")).type()).isEqualTo(type);
+        assertThat(Plugins.discover()).anyMatch(m -> m.getClass() == plugin.getClass());
     }
 
     @Test

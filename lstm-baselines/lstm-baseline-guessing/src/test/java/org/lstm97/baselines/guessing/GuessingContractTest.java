@@ -1,25 +1,13 @@
 package org.lstm97.baselines.guessing;
 
 import java.util.Map;
-import org.lstm97.core.plugin.PluginModule;
 import org.lstm97.core.testkit.LearnerContractTest;
 
 /** The learner contract for {@code guessing}. */
 class GuessingContractTest extends LearnerContractTest {
 
-    @Override
-    protected PluginModule plugin() {
-        return new GuessingPlugin();
-    }
-
-    @Override
-    protected String type() {
-        return "guessing";
-    }
-
-    @Override
-    protected Map<String, ?> values() {
-        return Map.of();
+    GuessingContractTest() {
+        super(new GuessingPlugin(), "guessing", Map.of());
     }
 
     /**
