@@ -1,6 +1,7 @@
 package org.lstm97.spark;
 
 import org.apache.spark.SparkConf;
+import org.apache.spark.util.Utils;
 
 /**
  * The Spark configuration of a run. Settings given to spark-submit (or as {@code -Dspark.*} properties) win;
@@ -52,7 +53,7 @@ public final class SparkSettings {
      */
     private static void stayOnLoopback() {
         if (System.getenv("SPARK_LOCAL_IP") == null && System.getenv("SPARK_LOCAL_HOSTNAME") == null) {
-            org.apache.spark.util.Utils.setCustomHostname("127.0.0.1");
+            Utils.setCustomHostname("127.0.0.1");
         }
     }
 

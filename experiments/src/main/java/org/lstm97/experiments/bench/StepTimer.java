@@ -68,8 +68,12 @@ public final class StepTimer {
     /** Runs {@code pass} for warm-up, then times it: the time per step it reports. */
     public StepTime measure(LongSupplier pass) {
         long warmupStart = System.nanoTime();
+        long warmupSteps = 0;
         for (int i = 0; i < warmupPasses || System.nanoTime() - warmupStart < minWarmupNanos; i++) {
-            pass.getAsLong();
+            warmupSteps += pass.getAsLong();
+        }
+        if (warmupSteps < 0) {
+            throw new IllegalStateException("a pass reported a negative step count");
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpu = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();

@@ -117,8 +117,9 @@ final class BenchCommand implements Callable<Integer> {
                     out.println(json(row));
                 } else {
                     out.printf("%-26s %-7s %5d %8d %15.1f %,16.0f %18.1f%n", row.get("net"), row.get("engine"),
-                            row.get("lanes"), row.get("weights"), row.get("nsPerTrialStep"),
-                            row.get("trialStepsPerSecond"), row.get("cpuNsPerTrialStep"));
+                            (int) row.get("lanes"), (int) row.get("weights"),
+                            (double) row.get("nsPerTrialStep"), (double) row.get("trialStepsPerSecond"),
+                            (double) row.get("cpuNsPerTrialStep"));
                 }
             }
             out.flush();

@@ -7,6 +7,7 @@ import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.ExperimentSpec;
 import org.lstm97.core.config.Suggestions;
 import org.lstm97.reports.Format;
+import org.lstm97.reports.ReportGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +66,7 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         Path results = options.results != null ? options.results : Path.of("results", folder);
         Path reportDir = out != null ? out : Reports.defaultOut(results);
-        org.lstm97.reports.ReportGenerator.checkOut(reportDir);
+        ReportGenerator.checkOut(reportDir);
         Runs.run(specs, options, e -> results.resolve(e.name()), spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         Reports.write(results, reportDir, Format.all(), spec.commandLine().getOut(), spec.commandLine().getErr());

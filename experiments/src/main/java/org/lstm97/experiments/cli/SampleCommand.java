@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.SequenceTask;
 import org.lstm97.core.config.ConfigException;
@@ -69,7 +70,7 @@ final class SampleCommand implements Callable<Integer> {
         Map<String, Object> resolved = ParamBinder.unbind(params);
         for (int i = 0; i < n; i++) {
             out.println(ResultJson.MAPPER.copy()
-                    .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
+                    .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
                     .writeValueAsString(json(task, resolved, task.next(random))));
         }
         return Lstm97.OK;

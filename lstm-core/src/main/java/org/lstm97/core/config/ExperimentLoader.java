@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -90,10 +92,10 @@ public final class ExperimentLoader {
     private static void compare(String prefix, PluginSpec paper, PluginSpec run, List<SettingChange> out) {
         Map<String, Object> a = paper.asMap();
         Map<String, Object> b = run.asMap();
-        Set<String> keys = new java.util.LinkedHashSet<>(a.keySet());
+        Set<String> keys = new LinkedHashSet<>(a.keySet());
         keys.addAll(b.keySet());
         for (String key : keys) {
-            if (!java.util.Objects.equals(a.get(key), b.get(key))) {
+            if (!Objects.equals(a.get(key), b.get(key))) {
                 out.add(new SettingChange(prefix + "." + key, a.get(key), b.get(key)));
             }
         }
@@ -352,7 +354,7 @@ public final class ExperimentLoader {
         EvaluationSpec eval = evaluation(evaluation);
 
         List<Map<String, ConfigNode>> combos = gridCombos(variant.get("grid"));
-        Set<String> gridLabels = new java.util.LinkedHashSet<>();
+        Set<String> gridLabels = new LinkedHashSet<>();
         combos.forEach(combo -> gridLabels.add(gridLabel(combo)));
         List<RowSpec> rows = new ArrayList<>();
         for (Map<String, ConfigNode> combo : combos) {

@@ -1,6 +1,7 @@
 package org.lstm97.core.config;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record ExperimentSpec(String name, String table, String title, String pro
         overrides = List.copyOf(overrides);
         Map<String, List<SettingChange>> copy = new LinkedHashMap<>();
         changes.forEach((row, list) -> copy.put(row, List.copyOf(new ArrayList<>(list))));
-        changes = java.util.Collections.unmodifiableMap(copy);
+        changes = Collections.unmodifiableMap(copy);
     }
 
     /** An experiment as written: no overrides, no changed settings. */

@@ -1,6 +1,7 @@
 package org.lstm97.core.lstm;
 
 import java.util.List;
+import java.util.Locale;
 import org.lstm97.core.plugin.Param;
 import org.lstm97.core.plugin.ParamException;
 
@@ -73,13 +74,13 @@ public record LstmParams(
             }
             if (!bias.gates()) {
                 throw new ParamException("inputGateBiasRange", "inputGateBiasRange given but bias '"
-                        + bias.name().toLowerCase(java.util.Locale.ROOT) + "' gives the gates no bias weight");
+                        + bias.name().toLowerCase(Locale.ROOT) + "' gives the gates no bias weight");
             }
         }
         outputGateBias = checkBiases("outputGateBias", outputGateBias, blocks);
         if ((inputGateBias != null || outputGateBias != null) && !bias.gates()) {
             throw new ParamException(inputGateBias != null ? "inputGateBias" : "outputGateBias",
-                    "gate biases given but bias '" + bias.name().toLowerCase(java.util.Locale.ROOT)
+                    "gate biases given but bias '" + bias.name().toLowerCase(Locale.ROOT)
                             + "' gives the gates no bias weight");
         }
         if (outputGateBias != null && !outputGates) {

@@ -2,9 +2,11 @@ package org.lstm97.core.plugin;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -12,10 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.Origin;
+import org.lstm97.core.config.Suggestions;
 import org.lstm97.core.config.YamlReader;
 
 /**
@@ -52,7 +56,7 @@ public final class ParamBinder {
         for (String key : values.keySet()) {
             if (!valid.contains(key)) {
                 throw ConfigException.at(where.originOf(key), "unknown key '" + key + "' for " + owner
-                        + org.lstm97.core.config.Suggestions.didYouMean(key, valid) + "; valid keys: "
+                        + Suggestions.didYouMean(key, valid) + "; valid keys: "
                         + String.join(", ", valid));
             }
         }
@@ -116,7 +120,7 @@ public final class ParamBinder {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordComponent c : params.getClass().getRecordComponents()) {
             try {
-                java.lang.reflect.Method accessor = c.getAccessor();
+                Method accessor = c.getAccessor();
                 accessor.setAccessible(true);
                 out.put(c.getName(), plain(accessor.invoke(params)));
             } catch (ReflectiveOperationException e) {
@@ -140,12 +144,12 @@ public final class ParamBinder {
                 continue;
             }
             try {
-                java.lang.reflect.Method accessor = c.getAccessor();
+                Method accessor = c.getAccessor();
                 accessor.setAccessible(true);
                 Object value = plain(accessor.invoke(params));
                 Object declared = plain(convert(parseDefault(param.value()), c.getType(), c.getGenericType(),
                         c.getName(), owner, Origin.of(owner + " default")));
-                if (java.util.Objects.equals(value, declared)) {
+                if (Objects.equals(value, declared)) {
                     out.add(c.getName());
                 }
             } catch (ReflectiveOperationException e) {
@@ -233,7 +237,7 @@ public final class ParamBinder {
                 return n.longValue();
             }
         } else if (type == double.class || type == Double.class) {
-            if (raw instanceof Number n && !(raw instanceof java.math.BigInteger)) {
+            if (raw instanceof Number n && !(raw instanceof BigInteger)) {
                 return n.doubleValue();
             }
         } else if (type == boolean.class || type == Boolean.class) {

@@ -30,11 +30,6 @@ class LstmPluginTest {
     }
 
     @Test
-    void theServiceFileListsThePlugin() {
-        assertThat(Plugins.discover()).anyMatch(m -> m instanceof LstmPlugin);
-    }
-
-    @Test
     void defaultsBindFromTheAnnotations() {
         LstmParams p = new Lstm1997Factory().bind(Map.of("blocks", 2, "blockSize", 2, "learningRate", 0.5),
                 ParamBinder.Locator.NONE);

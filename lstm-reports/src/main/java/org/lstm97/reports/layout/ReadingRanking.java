@@ -12,6 +12,7 @@ import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.text.NumberText;
 import org.lstm97.reports.verdict.ReadingDistance;
 import org.lstm97.reports.verdict.Verdict;
+import org.lstm97.reports.verdict.VerdictRule;
 
 /**
  * The readings of one printed row, ranked by {@link ReadingDistance}: the rows of one experiment that carry the
@@ -124,7 +125,7 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
     }
 
     private static String paperText(PaperValues paper, ReportRow row) {
-        Double rate = org.lstm97.reports.verdict.VerdictRule.expectedSuccessRate(row.spec());
+        Double rate = VerdictRule.expectedSuccessRate(row.spec());
         String text = rate == null ? "no success rate printed"
                 : paper.successPercent() != null ? NumberText.count(paper.successPercent()) + "% success"
                 : "every trial successful (no rate printed)";

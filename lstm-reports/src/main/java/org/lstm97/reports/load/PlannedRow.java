@@ -1,6 +1,7 @@
 package org.lstm97.reports.load;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.lstm97.core.config.SettingChange;
 
@@ -61,7 +62,7 @@ public record PlannedRow(
     public boolean isLstm() {
         Object type = learner.get("type");
         String name = type != null ? type.toString() : variant;
-        return name != null && name.toLowerCase(java.util.Locale.ROOT).startsWith("lstm");
+        return name != null && name.toLowerCase(Locale.ROOT).startsWith("lstm");
     }
 
     /** The first of {@code keys} that the task's parameters hold as a number, or null. */

@@ -3,6 +3,7 @@ package org.lstm97.reports.plot;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYDataset;
 
@@ -14,7 +15,7 @@ public record Plot(String name, String title, JFreeChart chart) {
     /** The labels the legend shows, in order. */
     public List<String> legend() {
         List<String> labels = new ArrayList<>();
-        org.jfree.chart.LegendItemCollection items = chart.getXYPlot().getLegendItems();
+        LegendItemCollection items = chart.getXYPlot().getLegendItems();
         for (int i = 0; i < items.getItemCount(); i++) {
             labels.add(items.get(i).getLabel());
         }

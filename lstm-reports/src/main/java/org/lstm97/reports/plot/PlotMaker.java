@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -21,10 +22,13 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -54,7 +58,7 @@ public final class PlotMaker {
             System.setProperty("java.awt.headless", "true");
         }
         // rotated text (the y axis title) drawn with drawString, not as TextLayout outlines: real text in SVG and PDF
-        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     /** Every plot of {@code table}: the solved curve, and the plot against a set-up value if the layout has one. */
@@ -236,7 +240,7 @@ public final class PlotMaker {
             renderer.setSeriesPaint(i, colours.get(i));
             Boolean isPaper = paperSeries.get(i);
             Shape shape = isPaper == null ? ShapeUtils.createUpTriangle(5f)
-                    : isPaper ? ShapeUtils.createDiamond(5f) : new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8);
+                    : isPaper ? ShapeUtils.createDiamond(5f) : new Ellipse2D.Double(-4, -4, 8, 8);
             renderer.setSeriesShape(i, shape);
             renderer.setSeriesLinesVisible(i, isPaper != null);
             renderer.setSeriesStroke(i, isPaper != null && isPaper
@@ -282,7 +286,7 @@ public final class PlotMaker {
                     : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
             renderer.setSeriesStroke(i, stroke);
             double r = 3.0 + 1.5 * (i % 8);
-            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
             renderer.setSeriesShapesFilled(i, false);
         }
         return renderer;
@@ -306,13 +310,13 @@ public final class PlotMaker {
         plot.setOutlinePaint(Color.GRAY);
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 6, 6, 24)); // room for the last tick label
+        chart.setPadding(new RectangleInsets(6, 6, 6, 24)); // room for the last tick label
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        legend.setFrame(BlockBorder.NONE);
         return chart;
     }
 

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -38,10 +40,10 @@ public final class PlotWriter {
      * PDFBox logs (through java.util.logging) a warning per font object when the machine lacks the files of the
      * PDF standard fonts, which it needs only to render, never to write: kept strongly here, set to errors only.
      */
-    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
     static {
-        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        PDFBOX_LOG.setLevel(Level.SEVERE);
     }
 
     /** The plot as an SVG document. */

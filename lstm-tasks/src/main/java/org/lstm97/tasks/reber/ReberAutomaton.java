@@ -1,5 +1,6 @@
 package org.lstm97.tasks.reber;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public final class ReberAutomaton {
 
     static {
         for (int[] row : NEXT) {
-            java.util.Arrays.fill(row, DEAD);
+            Arrays.fill(row, DEAD);
         }
         NEXT[BEFORE_B][B] = 0;
         NEXT[0][T] = 1;

@@ -3,30 +3,15 @@ package org.lstm97.baselines.bptt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import org.lstm97.core.config.ConfigException;
-import org.lstm97.core.config.Origin;
 import org.lstm97.core.plugin.LearnerFactory;
 import org.lstm97.core.plugin.ParamBinder;
-import org.lstm97.core.plugin.Plugins;
-import org.lstm97.core.plugin.Registry;
 import org.junit.jupiter.api.Test;
 import org.lstm97.baselines.support.Architecture;
 
-/** The module registers {@code bptt} and binds its parameters from YAML values. */
+/** Binds {@code bptt}'s parameters from YAML values; its registration is in the learner contract. */
 class BpttPluginTest {
-
-    @Test
-    void registersTheBpttLearner() {
-        Registry registry = Plugins.registry(List.of(new BpttPlugin()));
-        assertThat(registry.learner("bptt", Origin.of("test"))).isInstanceOf(BpttLearnerFactory.class);
-    }
-
-    @Test
-    void isFoundOnTheClassPath() {
-        assertThat(Plugins.discover()).anyMatch(m -> m instanceof BpttPlugin);
-    }
 
     @Test
     void bindsTable2DefaultsWhenOnlyTheRateIsGiven() {

@@ -13,12 +13,20 @@ import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.random.Seeds;
 import org.lstm97.core.testkit.StreakRule;
 import org.lstm97.core.testkit.TestContext;
+import org.lstm97.tasks.lag.LongLagParams;
+import org.lstm97.tasks.lag.LongLagTask;
+import org.lstm97.tasks.lag.LongLagVariant;
 
 class ChunkerLearnerTest {
     private static final int P = 10;
 
+    /** Exp. 2a: the two fixed sequences with the lag p, correct when every output is within 0.25. */
+    private static LongLagTask lagTask() {
+        return new LongLagTask(new LongLagParams(LongLagVariant.FIXED_MIDDLE, P, 0.25));
+    }
+
     private static TrialOutcome train(ChunkerParams params, long seed) {
-        return new ChunkerLearner(params).train(new TestContext(new LagTestTask(P, false),
+        return new ChunkerLearner(params).train(new TestContext(lagTask(),
                 StreakRule.countedFromItsStart(100), 20_000, seed));
     }
 
@@ -28,9 +36,12 @@ class ChunkerLearnerTest {
                 d.timeInput(), false, d.chunkerState());
     }
 
-    /** Exp. 2a with p = 10, where RTRL fails (Table 2); seeds whose trials succeed within 20,000 sequences. */
+    /**
+     * Exp. 2a with p = 10, where RTRL fails (Table 2); seeds whose trials succeed within 20,000 sequences (7 of
+     * seeds 1-12 do, each within about 5,100).
+     */
     @ParameterizedTest
-    @ValueSource(longs = {1, 3, 4})
+    @ValueSource(longs = {3, 4, 5})
     void solvesTheCompressibleLagTask(long seed) {
         TrialOutcome outcome = train(ChunkerParams.defaults(), seed);
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.SOLVED);
@@ -38,18 +49,18 @@ class ChunkerLearnerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 3, 4})
+    @ValueSource(longs = {3, 4, 5})
     void withoutLearningFromTheChunkerTheAutomatizerFails(long seed) {
         assertThat(train(withoutChunkerTargets(), seed).status()).isEqualTo(TrialOutcome.Status.UNSOLVED);
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 3})
+    @ValueSource(longs = {3, 4})
     void onlyUnpredictableSymbolsReachTheChunkerAndTheAutomatizerTracksIt(long seed) {
         TrialOutcome outcome = train(ChunkerParams.defaults(), seed);
         ChunkerNetwork net = (ChunkerNetwork) outcome.network();
         RandomGenerator r = Seeds.stream(99);
-        LagTestTask task = new LagTestTask(P, false);
+        LongLagTask task = lagTask();
         double[] out = new double[P + 1];
         for (int i = 0; i < 4; i++) {
             Sequence seq = task.next(r);
@@ -71,7 +82,7 @@ class ChunkerLearnerTest {
     @Test
     void anUntrainedAutomatizerSendsEverySymbolToTheChunker() {
         ChunkerNetwork net = new ChunkerNetwork(P + 1, P + 1, ChunkerParams.defaults(), Seeds.stream(1));
-        Sequence seq = new LagTestTask(P, false).next(Seeds.stream(2));
+        Sequence seq = lagTask().next(Seeds.stream(2));
         double[] out = new double[P + 1];
         net.startSequence();
         for (int t = 0; t < P; t++) {
@@ -83,7 +94,7 @@ class ChunkerLearnerTest {
     @Test
     void frozenEvaluationLeavesTheChunkerAlone() {
         ChunkerNetwork net = new ChunkerNetwork(P + 1, P + 1, ChunkerParams.defaults(), Seeds.stream(1));
-        Sequence seq = new LagTestTask(P, false).next(Seeds.stream(2));
+        Sequence seq = lagTask().next(Seeds.stream(2));
         double[] out = new double[P + 1];
         net.startSequence();
         for (int t = 0; t < P; t++) {

@@ -3,29 +3,14 @@ package org.lstm97.baselines.elman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import org.lstm97.core.config.ConfigException;
-import org.lstm97.core.config.Origin;
 import org.lstm97.core.plugin.LearnerFactory;
 import org.lstm97.core.plugin.ParamBinder;
-import org.lstm97.core.plugin.Plugins;
-import org.lstm97.core.plugin.Registry;
 import org.junit.jupiter.api.Test;
 
-/** The module registers {@code elman} and binds its parameters from YAML values. */
+/** Binds {@code elman}'s parameters from YAML values; its registration is in the learner contract. */
 class ElmanPluginTest {
-
-    @Test
-    void registersTheElmanLearner() {
-        Registry registry = Plugins.registry(List.of(new ElmanPlugin()));
-        assertThat(registry.learner("elman", Origin.of("test"))).isInstanceOf(ElmanLearnerFactory.class);
-    }
-
-    @Test
-    void isFoundOnTheClassPath() {
-        assertThat(Plugins.discover()).anyMatch(m -> m instanceof ElmanPlugin);
-    }
 
     @Test
     void bindsTable1DefaultsWhenOnlyTheRateIsGiven() {

@@ -8,25 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lstm97.baselines.support.optim.Optimizer;
 import org.lstm97.core.config.ConfigException;
-import org.lstm97.core.config.Origin;
 import org.lstm97.core.lstm.GradientMode;
 import org.lstm97.core.plugin.ParamBinder;
-import org.lstm97.core.plugin.Plugins;
-import org.lstm97.core.plugin.Registry;
 
-/** The module registers {@code lstm-forget} and binds its parameters from YAML values. */
+/** Binds {@code lstm-forget}'s parameters from YAML values; its registration is in the learner contract. */
 class ForgetPluginTest {
-
-    @Test
-    void registersTheLearner() {
-        Registry registry = Plugins.registry(List.of(new ForgetPlugin()));
-        assertThat(registry.learner("lstm-forget", Origin.of("test"))).isInstanceOf(ForgetLearnerFactory.class);
-    }
-
-    @Test
-    void isFoundOnTheClassPath() {
-        assertThat(Plugins.discover()).anyMatch(m -> m instanceof ForgetPlugin);
-    }
 
     @Test
     void bindsTheDefaultsWhenOnlyTheNetAndRateAreGiven() {

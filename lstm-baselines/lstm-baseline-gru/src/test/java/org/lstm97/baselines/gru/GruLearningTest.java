@@ -2,18 +2,15 @@ package org.lstm97.baselines.gru;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lstm97.baselines.support.optim.Optimizer;
-import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.lstm.Connectivity;
 import org.lstm97.core.lstm.OutputActivation;
 import org.lstm97.core.testkit.PreviousSymbolTask;
 import org.lstm97.core.testkit.LatchTask;
-import org.lstm97.core.testkit.SmallSequences;
 import org.lstm97.core.testkit.StreakRule;
 import org.lstm97.core.testkit.TestContext;
 
@@ -53,28 +50,5 @@ class GruLearningTest {
         TrialOutcome outcome = new GruLearner(params(Optimizer.SGD, 0.5))
                 .train(new TestContext(new LatchTask(12), new StreakRule(200), 150, 1));
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.UNSOLVED);
-    }
-
-    @Test
-    void sameSeedGivesIdenticalWeightsAndEvaluationChangesNothing() {
-        assertThat(trained(7)).containsExactly(trained(7));
-        assertThat(trained(8)).isNotEqualTo(trained(7));
-        GruNetwork net = (GruNetwork) new GruLearner(params(Optimizer.SGD, 0.5)).createNetwork(3, 1,
-                new SplittableRandom(1));
-        double[] before = net.weights();
-        Sequence seq = new LatchTask(5).next(new SplittableRandom(2));
-        SmallSequences.present(net, seq, false);
-        assertThat(net.weights()).containsExactly(before);
-    }
-
-    private static double[] trained(long seed) {
-        GruNetwork net = (GruNetwork) new GruLearner(params(Optimizer.SGD, 0.5)).createNetwork(3, 1,
-                new SplittableRandom(seed));
-        SplittableRandom data = new SplittableRandom(99);
-        LatchTask task = new LatchTask(5);
-        for (int s = 0; s < 30; s++) {
-            SmallSequences.present(net, task.next(data), true);
-        }
-        return net.weights();
     }
 }

@@ -3,29 +3,14 @@ package org.lstm97.baselines.gru;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lstm97.baselines.support.optim.Optimizer;
 import org.lstm97.core.config.ConfigException;
-import org.lstm97.core.config.Origin;
 import org.lstm97.core.plugin.ParamBinder;
-import org.lstm97.core.plugin.Plugins;
-import org.lstm97.core.plugin.Registry;
 
-/** The module registers {@code gru} and binds its parameters from YAML values. */
+/** Binds {@code gru}'s parameters from YAML values; its registration is in the learner contract. */
 class GruPluginTest {
-
-    @Test
-    void registersTheLearner() {
-        Registry registry = Plugins.registry(List.of(new GruPlugin()));
-        assertThat(registry.learner("gru", Origin.of("test"))).isInstanceOf(GruLearnerFactory.class);
-    }
-
-    @Test
-    void isFoundOnTheClassPath() {
-        assertThat(Plugins.discover()).anyMatch(m -> m instanceof GruPlugin);
-    }
 
     @Test
     void bindsTheDefaults() {

@@ -1,5 +1,6 @@
 package org.lstm97.baselines.guessing;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 import org.lstm97.core.api.Network;
@@ -124,8 +125,8 @@ public final class GuessedNetwork implements Network {
     @Override
     public void startSequence() {
         // all activations except the constant bias unit are reset to 0 (G01 node2)
-        java.util.Arrays.fill(hiddenPrev, 0.0);
-        java.util.Arrays.fill(outPrev, 0.0);
+        Arrays.fill(hiddenPrev, 0.0);
+        Arrays.fill(outPrev, 0.0);
     }
 
     @Override

@@ -3,28 +3,13 @@ package org.lstm97.baselines.guessing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lstm97.core.config.Origin;
-import org.lstm97.core.plugin.BuildContext;
-import org.lstm97.core.plugin.LearnerFactory;
 import org.lstm97.core.plugin.ParamBinder;
 import org.lstm97.core.plugin.ParamException;
-import org.lstm97.core.plugin.Plugins;
-import org.lstm97.core.plugin.SeededBuildContext;
 
 class GuessingPluginTest {
-    private static final BuildContext BUILD = new SeededBuildContext(0, 1, 2);
-
-    @Test
-    void registersTheGuessingLearner() {
-        LearnerFactory<?> factory = Plugins.registry(List.of(new GuessingPlugin()))
-                .learner("guessing", Origin.of("test"));
-        assertThat(factory).isInstanceOf(GuessingLearnerFactory.class);
-        assertThat(factory.createFrom(Map.of(), BUILD)).isInstanceOf(GuessingLearner.class);
-    }
 
     @Test
     void defaultsAreThePapersSettings() {

@@ -8,25 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lstm97.baselines.support.optim.Optimizer;
 import org.lstm97.core.config.ConfigException;
-import org.lstm97.core.config.Origin;
 import org.lstm97.core.lstm.GradientMode;
 import org.lstm97.core.plugin.ParamBinder;
-import org.lstm97.core.plugin.Plugins;
-import org.lstm97.core.plugin.Registry;
 
-/** The module registers {@code lstm-peephole} and binds its parameters from YAML values. */
+/** Binds {@code lstm-peephole}'s parameters from YAML values; its registration is in the learner contract. */
 class PeepholePluginTest {
-
-    @Test
-    void registersTheLearner() {
-        Registry registry = Plugins.registry(List.of(new PeepholePlugin()));
-        assertThat(registry.learner("lstm-peephole", Origin.of("test"))).isInstanceOf(PeepholeLearnerFactory.class);
-    }
-
-    @Test
-    void isFoundOnTheClassPath() {
-        assertThat(Plugins.discover()).anyMatch(m -> m instanceof PeepholePlugin);
-    }
 
     @Test
     void bindsTheDefaultsWhenOnlyTheNetAndRateAreGiven() {

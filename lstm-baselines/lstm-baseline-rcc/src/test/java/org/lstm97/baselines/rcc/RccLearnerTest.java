@@ -12,6 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.train.Evaluator;
 import org.lstm97.core.testkit.TestContext;
+import org.lstm97.tasks.reber.ReberParams;
+import org.lstm97.tasks.reber.ReberTask;
+import org.lstm97.tasks.reber.TargetCoding;
 
 class RccLearnerTest {
 
@@ -31,15 +34,23 @@ class RccLearnerTest {
         }
     }
 
+    /** 32 strings of the plain Reber grammar, next-symbol targets: Fahlman's demonstration in small. */
+    private static FixedSetTask reberStrings(long seed) {
+        return new FixedSetTask(new ReberTask(new ReberParams(TargetCoding.NEXT_SYMBOL)), 32, seed);
+    }
+
     private static TrialOutcome train(long seed, Recorder recorder) {
-        ReberTestTask task = new ReberTestTask(32, seed);
+        FixedSetTask task = reberStrings(seed);
         return new RccLearner(RccParams.defaults(), recorder)
                 .train(new TestContext(task, new AllCorrectRule(32), 300_000, seed));
     }
 
-    /** Seeds whose trials succeed within 9 units (others, e.g. 1 and 2, run out of units, as half of Fahlman's did; 7 of seeds 1-12 succeed). */
+    /**
+     * Seeds whose trials succeed within 9 units (others, e.g. 2, 3 and 7, run out of units, as some of Fahlman's
+     * did; 9 of seeds 1-12 succeed on lstm-tasks' Reber strings).
+     */
     @ParameterizedTest
-    @ValueSource(longs = {4, 6, 7})
+    @ValueSource(longs = {4, 6, 8})
     void learnsTheReberGrammarByInstallingFrozenUnits(long seed) {
         Recorder recorder = new Recorder();
         TrialOutcome outcome = train(seed, recorder);
@@ -51,7 +62,7 @@ class RccLearnerTest {
             assertThat(net.frozenUnit(u)).as("unit %d frozen since installation", u)
                     .containsExactly(recorder.installed.get(u));
         }
-        ReberTestTask task = new ReberTestTask(32, seed);
+        FixedSetTask task = reberStrings(seed);
         assertThat(Evaluator.evaluate(net, task, task.trainingSet()).wrong()).isZero();
     }
 

@@ -3,30 +3,15 @@ package org.lstm97.baselines.rtrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import java.util.Map;
 import org.lstm97.core.config.ConfigException;
-import org.lstm97.core.config.Origin;
 import org.lstm97.core.plugin.LearnerFactory;
 import org.lstm97.core.plugin.ParamBinder;
-import org.lstm97.core.plugin.Plugins;
-import org.lstm97.core.plugin.Registry;
 import org.junit.jupiter.api.Test;
 import org.lstm97.baselines.support.Architecture;
 
-/** The module registers {@code rtrl} and binds its parameters from YAML values. */
+/** Binds {@code rtrl}'s parameters from YAML values; its registration is in the learner contract. */
 class RtrlPluginTest {
-
-    @Test
-    void registersTheRtrlLearner() {
-        Registry registry = Plugins.registry(List.of(new RtrlPlugin()));
-        assertThat(registry.learner("rtrl", Origin.of("test"))).isInstanceOf(RtrlLearnerFactory.class);
-    }
-
-    @Test
-    void isFoundOnTheClassPath() {
-        assertThat(Plugins.discover()).anyMatch(m -> m instanceof RtrlPlugin);
-    }
 
     @Test
     void bindsTable2DefaultsWhenOnlyTheRateIsGiven() {

@@ -2,11 +2,9 @@ package org.lstm97.baselines.vanilla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lstm97.baselines.support.lstm.FullGradientBlockLstm;
 import org.lstm97.baselines.support.lstm.Squash;
 import org.lstm97.baselines.support.optim.Optimizer;
 import org.lstm97.core.api.TrialOutcome;
@@ -14,7 +12,6 @@ import org.lstm97.core.lstm.BiasUnits;
 import org.lstm97.core.lstm.Connectivity;
 import org.lstm97.core.lstm.OutputActivation;
 import org.lstm97.core.testkit.LatchTask;
-import org.lstm97.core.testkit.SmallSequences;
 import org.lstm97.core.testkit.StreakRule;
 import org.lstm97.core.testkit.TestContext;
 
@@ -46,22 +43,5 @@ class VanillaLearningTest {
         TrialOutcome outcome = new VanillaLearner(params(Optimizer.SGD, 0.5))
                 .train(new TestContext(new LatchTask(12), new StreakRule(200), 150, 1));
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.UNSOLVED);
-    }
-
-    @Test
-    void sameSeedGivesIdenticalWeights() {
-        assertThat(trained(7)).containsExactly(trained(7));
-        assertThat(trained(8)).isNotEqualTo(trained(7));
-    }
-
-    private static double[] trained(long seed) {
-        FullGradientBlockLstm net = (FullGradientBlockLstm) new VanillaLearner(params(Optimizer.SGD, 0.5))
-                .createNetwork(3, 1, new SplittableRandom(seed));
-        SplittableRandom data = new SplittableRandom(99);
-        LatchTask task = new LatchTask(5);
-        for (int s = 0; s < 30; s++) {
-            SmallSequences.present(net, task.next(data), true);
-        }
-        return net.weights();
     }
 }

@@ -9,24 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.lstm97.baselines.support.lstm.Recurrence;
 import org.lstm97.baselines.support.lstm.Squash;
 import org.lstm97.core.config.ConfigException;
-import org.lstm97.core.config.Origin;
 import org.lstm97.core.plugin.ParamBinder;
-import org.lstm97.core.plugin.Plugins;
-import org.lstm97.core.plugin.Registry;
 
-/** The module registers {@code lstm-vanilla} and binds its parameters from YAML values. */
+/** Binds {@code lstm-vanilla}'s parameters from YAML values; its registration is in the learner contract. */
 class VanillaPluginTest {
-
-    @Test
-    void registersTheLearner() {
-        Registry registry = Plugins.registry(List.of(new VanillaPlugin()));
-        assertThat(registry.learner("lstm-vanilla", Origin.of("test"))).isInstanceOf(VanillaLearnerFactory.class);
-    }
-
-    @Test
-    void isFoundOnTheClassPath() {
-        assertThat(Plugins.discover()).anyMatch(m -> m instanceof VanillaPlugin);
-    }
 
     @Test
     void bindsGreffsDefaults() {

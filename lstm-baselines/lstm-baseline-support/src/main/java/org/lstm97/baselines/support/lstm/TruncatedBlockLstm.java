@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
+import org.lstm97.core.lstm.Connectivity;
 import org.lstm97.core.lstm.OutputActivation;
 import org.lstm97.core.math.Exp;
 
@@ -126,7 +127,7 @@ public final class TruncatedBlockLstm implements Network {
         this.peep = layout.hasPeepholes();
         this.outputGates = layout.hasOutputGates();
         this.recurrentAll = recurrent == rows;
-        this.connectivityB = spec.connectivity() == org.lstm97.core.lstm.Connectivity.B;
+        this.connectivityB = spec.connectivity() == Connectivity.B;
         this.linearOutput = spec.output() == OutputActivation.LINEAR;
         this.perStep = perStep;
         this.alpha = learningRate;
