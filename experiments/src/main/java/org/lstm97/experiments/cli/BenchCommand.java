@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,9 @@ import picocli.CommandLine.Spec;
  * one thread, after warm-up, on the scalar engine and (lstm1997 nets) in SIMD lanes, where a "trial-step" is
  * one time step of one trial. A measurement, not a test.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Time one training step of the paper's nets (ns per step, steps/s), one thread.")
 final class BenchCommand implements Callable<Integer> {
     private static final String NETS = "bench/nets.yaml";
@@ -51,22 +54,31 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sequences", defaultValue = "50", description = "Sequences per pass (default: ${DEFAULT-VALUE}).")
     int sequences;
 
-    @Option(names = "--warmup", defaultValue = "20",
+    @Option(
+            names = "--warmup",
+            defaultValue = "20",
             description = "Minimum warm-up passes (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--passes", defaultValue = "10", description = "Minimum timed passes (default: ${DEFAULT-VALUE}).")
     int passes;
 
-    @Option(names = "--seconds", defaultValue = "2",
-            description = "Minimum warm-up time and minimum timed time per net, in seconds (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seconds",
+            defaultValue = "2",
+            description =
+                    "Minimum warm-up time and minimum timed time per net, in seconds (default: ${DEFAULT-VALUE}).")
     double seconds;
 
     @Option(names = "--json", description = "One JSON object per net and engine instead of a table.")
     boolean json;
 
-    @Option(names = "--engine", defaultValue = "both", description = "scalar, lanes or both (default: "
-            + "${DEFAULT-VALUE}): lanes times K trials of the net stepping together in SIMD lanes (lstm1997 only).")
+    @Option(
+            names = "--engine",
+            defaultValue = "both",
+            description =
+                    "scalar, lanes or both (default: "
+                            + "${DEFAULT-VALUE}): lanes times K trials of the net stepping together in SIMD lanes (lstm1997 only).")
     String engine;
 
     @Spec
@@ -75,7 +87,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (sequences < 1 || warmup < 0 || passes < 1 || !(seconds >= 0 && seconds <= 3600)) {
-            throw new ConfigException("--sequences and --passes must be >= 1, --warmup >= 0 and --seconds in [0, 3600]");
+            throw new ConfigException(
+                    "--sequences and --passes must be >= 1, --warmup >= 0 and --seconds in [0, 3600]");
         }
         if (!List.of("both", "scalar", "lanes").contains(engine)) {
             throw new ConfigException("--engine: unknown engine '" + engine + "'; known: both, scalar, lanes");
@@ -90,18 +103,26 @@ final class BenchCommand implements Callable<Integer> {
             for (String name : only) {
                 if (nets.stream().noneMatch(n -> name(n).equals(name))) {
                     throw new ConfigException("--only: unknown net '" + name + "'; known: "
-                            + String.join(", ", nets.stream().map(BenchCommand::name).toList()));
+                            + String.join(
+                                    ", ", nets.stream().map(BenchCommand::name).toList()));
                 }
             }
             nets = nets.stream().filter(n -> only.contains(name(n))).toList();
         }
         if (!json) {
-            out.printf("java %s, %d cores, commit %s; per net and engine at least %d warm-up and %d timed passes over "
-                    + "%d sequences, and at least %s s of each%n", RunFacts.java(),
-                    Runtime.getRuntime().availableProcessors(), RunFacts.commit(), warmup, passes, sequences,
+            out.printf(
+                    "java %s, %d cores, commit %s; per net and engine at least %d warm-up and %d timed passes over "
+                            + "%d sequences, and at least %s s of each%n",
+                    RunFacts.java(),
+                    Runtime.getRuntime().availableProcessors(),
+                    RunFacts.commit(),
+                    warmup,
+                    passes,
+                    sequences,
                     seconds);
-            out.printf("%-26s %-7s %5s %8s %15s %16s %18s%n", "net", "engine", "lanes", "weights", "ns/trial-step",
-                    "trial-steps/s", "cpu ns/trial-step");
+            out.printf(
+                    "%-26s %-7s %5s %8s %15s %16s %18s%n",
+                    "net", "engine", "lanes", "weights", "ns/trial-step", "trial-steps/s", "cpu ns/trial-step");
         }
         for (ConfigNode net : nets) {
             Bench bench = prepare(net);
@@ -116,9 +137,14 @@ final class BenchCommand implements Callable<Integer> {
                 if (json) {
                     out.println(json(row));
                 } else {
-                    out.printf("%-26s %-7s %5d %8d %15.1f %,16.0f %18.1f%n", row.get("net"), row.get("engine"),
-                            (int) row.get("lanes"), (int) row.get("weights"),
-                            (double) row.get("nsPerTrialStep"), (double) row.get("trialStepsPerSecond"),
+                    out.printf(
+                            "%-26s %-7s %5d %8d %15.1f %,16.0f %18.1f%n",
+                            row.get("net"),
+                            row.get("engine"),
+                            (int) row.get("lanes"),
+                            (int) row.get("weights"),
+                            (double) row.get("nsPerTrialStep"),
+                            (double) row.get("trialStepsPerSecond"),
                             (double) row.get("cpuNsPerTrialStep"));
                 }
             }
@@ -145,8 +171,14 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** A net ready to time: its scalar net and sequences, and what the lanes need. */
-    private record Bench(String name, int weights, Network network, List<Sequence> sequences, Learner learner,
-                         SequenceTask task, SeededBuildContext context) {
+    private record Bench(
+            String name,
+            int weights,
+            Network network,
+            List<Sequence> sequences,
+            Learner learner,
+            SequenceTask task,
+            SeededBuildContext context) {
         String lanesObstacle() {
             return learner instanceof Lstm1997Learner lstm ? lstm.laneObstacle() : "not lstm1997";
         }
@@ -164,15 +196,17 @@ final class BenchCommand implements Callable<Integer> {
 
     private Bench prepare(ConfigNode net) {
         // Fixed streams: the bench measures speed; the values do not matter but stay the same run to run.
-        SeededBuildContext context = new SeededBuildContext(0, Seeds.derive(1997, "bench"),
-                Seeds.derive(1997, "bench-shared"));
+        SeededBuildContext context =
+                new SeededBuildContext(0, Seeds.derive(1997, "bench"), Seeds.derive(1997, "bench-shared"));
         @SuppressWarnings("unchecked")
         Map<String, Object> task = (Map<String, Object>) net.get("task").toPlain();
         @SuppressWarnings("unchecked")
         Map<String, Object> learner = (Map<String, Object>) net.get("learner").toPlain();
-        SequenceTask t = Wiring.registry().task((String) task.remove("type"), net.get("task").origin())
+        SequenceTask t = Wiring.registry()
+                .task((String) task.remove("type"), net.get("task").origin())
                 .createFrom(task, context);
-        Learner l = Wiring.registry().learner((String) learner.remove("type"), net.get("learner").origin())
+        Learner l = Wiring.registry()
+                .learner((String) learner.remove("type"), net.get("learner").origin())
                 .createFrom(learner, context);
         if (!(l instanceof GradientLearner gradient)) {
             throw new ConfigException(NETS + ": " + name(net) + " is not a gradient learner; only those are timed");
@@ -197,9 +231,10 @@ final class BenchCommand implements Callable<Integer> {
     /** The nets of {@code bench/nets.yaml}. */
     static List<ConfigNode> nets() {
         try (InputStream in = BenchCommand.class.getClassLoader().getResourceAsStream(NETS)) {
-            return YamlReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), NETS).items();
+            return YamlReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), NETS)
+                    .items();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -215,5 +250,4 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException(e);
         }
     }
-
 }

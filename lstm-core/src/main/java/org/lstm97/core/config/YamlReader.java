@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -43,11 +44,10 @@ public final class YamlReader {
     private static final int MAX_DEPTH = 20;
     private static final int MAX_ALIASES = 20;
     private static final int MAX_CODE_POINTS = 1 << 20;
-    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
-            Tag.NULL);
+    private static final Set<Tag> PLAIN_TAGS =
+            Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL);
 
-    private YamlReader() {
-    }
+    private YamlReader() {}
 
     /** Reads {@code path}, naming it {@code name} in messages. */
     public static ConfigNode read(Path path, String name) {
@@ -57,7 +57,10 @@ public final class YamlReader {
         String text;
         try {
             byte[] bytes = Files.readAllBytes(path);
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (NoSuchFileException e) {
             throw new ConfigException(name + ": no such file");
         } catch (AccessDeniedException e) {
@@ -97,13 +100,13 @@ public final class YamlReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            throw ConfigException.at(new Origin(name, mark == null ? 0 : mark.getLine() + 1),
-                    "malformed YAML: " + oneLine(problem));
+            throw ConfigException.at(
+                    new Origin(name, mark == null ? 0 : mark.getLine() + 1), "malformed YAML: " + oneLine(problem));
         } catch (YAMLException e) {
             String message = oneLine(e.getMessage());
             if (message.startsWith("Number of aliases")) {
-                throw new ConfigException(name + ": too many YAML aliases (at most " + MAX_ALIASES
-                        + "; an alias bomb?)");
+                throw new ConfigException(
+                        name + ": too many YAML aliases (at most " + MAX_ALIASES + "; an alias bomb?)");
             }
             if (message.startsWith("Nesting Depth exceeded")) {
                 throw new ConfigException(name + ": nesting deeper than " + MAX_DEPTH + " levels");
@@ -131,7 +134,8 @@ public final class YamlReader {
             throw ConfigException.at(origin, "too many YAML nodes (alias expansion?)");
         }
         if (!PLAIN_TAGS.contains(node.getTag())) {
-            throw ConfigException.at(origin, "YAML tags are not allowed: " + node.getTag().getValue());
+            throw ConfigException.at(
+                    origin, "YAML tags are not allowed: " + node.getTag().getValue());
         }
         if (node instanceof MappingNode mapping) {
             Map<String, ConfigNode> entries = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The one JSON mapper for result lines and resolved experiments: stable key order, no pretty printing. */
 public final class ResultJson {
@@ -13,8 +14,7 @@ public final class ResultJson {
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private ResultJson() {
-    }
+    private ResultJson() {}
 
     /** One result as one JSON line (no newline). */
     public static String line(TrialResult result) {
@@ -41,8 +41,7 @@ public final class ResultJson {
     /** The same line with {@code "superseded": true} added. */
     public static String markSuperseded(String line) {
         try {
-            com.fasterxml.jackson.databind.node.ObjectNode node =
-                    (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(line);
+            ObjectNode node = (ObjectNode) MAPPER.readTree(line);
             node.put(SUPERSEDED, true);
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {

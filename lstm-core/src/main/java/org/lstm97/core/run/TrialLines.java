@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -36,11 +38,10 @@ import java.util.regex.Pattern;
  */
 public final class TrialLines {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-    private static final Set<String> STATUSES = Set.of(TrialResult.SOLVED, TrialResult.UNSOLVED,
-            TrialResult.DIVERGED, TrialResult.FAILED);
+    private static final Set<String> STATUSES =
+            Set.of(TrialResult.SOLVED, TrialResult.UNSOLVED, TrialResult.DIVERGED, TrialResult.FAILED);
 
-    private TrialLines() {
-    }
+    private TrialLines() {}
 
     /**
      * One complete line of the file.
@@ -125,14 +126,17 @@ public final class TrialLines {
             }
             number++;
             if (end == bytes.length) {
-                return new Contents(lines, new Torn(number, start, java.util.Arrays.copyOfRange(bytes, start, end)));
+                return new Contents(lines, new Torn(number, start, Arrays.copyOfRange(bytes, start, end)));
             }
             String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
             if (text.isBlank()) {
                 lines.add(new Line(number, text, null, false));
             } else {
                 JsonNode node = tree(text, name + ":" + number);
-                lines.add(new Line(number, text, result(node, name + ":" + number),
+                lines.add(new Line(
+                        number,
+                        text,
+                        result(node, name + ":" + number),
                         node.path(ResultJson.SUPERSEDED).asBoolean(false)));
             }
             start = end + 1;
@@ -199,8 +203,7 @@ public final class TrialLines {
         f.text("profile");
         String status = f.text("status");
         if (!STATUSES.contains(status)) {
-            throw f.bad("status", "must be one of " + String.join(", ", new java.util.TreeSet<>(STATUSES)),
-                    "'" + status + "'");
+            throw f.bad("status", "must be one of " + String.join(", ", new TreeSet<>(STATUSES)), "'" + status + "'");
         }
         f.integer("budget", 1, Long.MAX_VALUE);
         long presented = f.integer("presented", 0, Long.MAX_VALUE);
@@ -299,7 +302,7 @@ public final class TrialLines {
             Map<String, Long> out = new TreeMap<>();
             JsonNode map = optionalObject(field);
             for (Iterator<Map.Entry<String, JsonNode>> it = map == null ? Collections.emptyIterator() : map.fields();
-                 it.hasNext();) {
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 out.put(e.getKey(), checkedInteger(field + "." + e.getKey(), e.getValue(), 0, Long.MAX_VALUE));
             }
@@ -311,13 +314,14 @@ public final class TrialLines {
             Map<String, Double> out = new TreeMap<>();
             JsonNode map = optionalObject(field);
             for (Iterator<Map.Entry<String, JsonNode>> it = map == null ? Collections.emptyIterator() : map.fields();
-                 it.hasNext();) {
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode v = e.getValue();
                 double value;
                 if (v.isNumber()) {
                     value = v.doubleValue();
-                } else if (v.isTextual() && Set.of("NaN", "Infinity", "-Infinity").contains(v.asText())) {
+                } else if (v.isTextual()
+                        && Set.of("NaN", "Infinity", "-Infinity").contains(v.asText())) {
                     value = Double.parseDouble(v.asText());
                 } else {
                     throw bad(field + "." + e.getKey(), "must be a number", v.toString());
