@@ -22,8 +22,7 @@ final class BenchNets {
     static final int TABLE1_LENGTH = 10;
     static final int SEQUENCES = 64;
 
-    private BenchNets() {
-    }
+    private BenchNets() {}
 
     /** Table 7 (adding): 2 in, 1 out, 2 blocks of 2, bias all, input-gate biases −3/−6, 93 weights. */
     static TruncatedLstm table7Net() {
@@ -31,9 +30,27 @@ final class BenchNets {
     }
 
     static LstmParams table7Params() {
-        return new LstmParams(2, 2, 0.5, 0.1, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
-                OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL, List.of(-3.0, -6.0), null, null, true, 0,
-                UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
+        return new LstmParams(
+                2,
+                2,
+                0.5,
+                0.1,
+                Squash.SYMMETRIC_2,
+                Squash.SYMMETRIC_1,
+                OutputActivation.LOGISTIC,
+                Connectivity.F,
+                BiasUnits.ALL,
+                List.of(-3.0, -6.0),
+                null,
+                null,
+                true,
+                0,
+                UpdateTiming.PER_SEQUENCE,
+                0.0,
+                GradientMode.TRUNCATED,
+                false,
+                1000,
+                0.01);
     }
 
     /** Dense adding-like sequences of 100 steps with a target at the last step. */
@@ -65,9 +82,27 @@ final class BenchNets {
     }
 
     static LstmParams table1Params() {
-        return new LstmParams(3, 2, 0.1, 0.2, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
-                OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.GA, null, null, List.of(-1.0, -2.0, -3.0), true,
-                0, UpdateTiming.PER_SEQUENCE, 0.0, GradientMode.TRUNCATED, false, 1000, 0.01);
+        return new LstmParams(
+                3,
+                2,
+                0.1,
+                0.2,
+                Squash.SYMMETRIC_2,
+                Squash.SYMMETRIC_1,
+                OutputActivation.LOGISTIC,
+                Connectivity.F,
+                BiasUnits.GA,
+                null,
+                null,
+                List.of(-1.0, -2.0, -3.0),
+                true,
+                0,
+                UpdateTiming.PER_SEQUENCE,
+                0.0,
+                GradientMode.TRUNCATED,
+                false,
+                1000,
+                0.01);
     }
 
     /**

@@ -41,7 +41,9 @@ public enum Format {
             if (name.isEmpty()) {
                 continue;
             }
-            formats.add(Arrays.stream(values()).filter(f -> f.id.equals(name)).findFirst()
+            formats.add(Arrays.stream(values())
+                    .filter(f -> f.id.equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new ConfigException("unknown report format '" + name + "'; known: "
                             + Arrays.stream(values()).map(Format::id).collect(Collectors.joining(", ")))));
         }

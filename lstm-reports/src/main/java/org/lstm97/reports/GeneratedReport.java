@@ -1,7 +1,7 @@
 package org.lstm97.reports;
 
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What {@link ReportGenerator#generate} wrote.

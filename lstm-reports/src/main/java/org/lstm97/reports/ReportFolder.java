@@ -23,16 +23,19 @@ import org.lstm97.core.config.ConfigException;
  */
 final class ReportFolder {
     /** What a report folder may hold (everything {@link ReportGenerator} writes). */
-    static final Set<String> REPORT_ENTRIES = Set.of(ReportGenerator.MARKDOWN_FILE, ReportGenerator.HTML_FILE,
-            ReportGenerator.CSV_FILE, ReportGenerator.TEX_DIR, ReportGenerator.PLOT_DIR);
+    static final Set<String> REPORT_ENTRIES = Set.of(
+            ReportGenerator.MARKDOWN_FILE,
+            ReportGenerator.HTML_FILE,
+            ReportGenerator.CSV_FILE,
+            ReportGenerator.TEX_DIR,
+            ReportGenerator.PLOT_DIR);
 
     /** Writes into the folder given. */
     interface Writer {
         void write(Path folder) throws IOException;
     }
 
-    private ReportFolder() {
-    }
+    private ReportFolder() {}
 
     /** Checks that {@code target} can take a report, before anything is read or written. */
     static void check(Path target) {
@@ -42,7 +45,9 @@ final class ReportFolder {
         if (Files.isDirectory(target)) {
             try (Stream<Path> children = Files.list(target)) {
                 List<String> foreign = children.map(p -> p.getFileName().toString())
-                        .filter(n -> !REPORT_ENTRIES.contains(n)).sorted().toList();
+                        .filter(n -> !REPORT_ENTRIES.contains(n))
+                        .sorted()
+                        .toList();
                 if (!foreign.isEmpty()) {
                     throw new ConfigException(target + ": holds files that are not a report's (" + foreign.get(0)
                             + (foreign.size() > 1 ? ", ..." : "") + "); give an empty or new --out folder");

@@ -46,8 +46,7 @@ public final class ReportGenerator {
     /** The name of a table's standalone LaTeX document, beside its fragment. */
     public static final String STANDALONE_SUFFIX = "-standalone";
 
-    private ReportGenerator() {
-    }
+    private ReportGenerator() {}
 
     /** Checks that {@code outDir} can take a report (not a file, nothing but an earlier report in it). */
     public static void checkOut(Path outDir) {
@@ -91,7 +90,9 @@ public final class ReportGenerator {
             for (PaperTable table : report.tables()) {
                 String fragment = table.fileId() + ".tex";
                 written.add(write(folder, Path.of(TEX_DIR, fragment), latex.fragment(report, table)));
-                written.add(write(folder, Path.of(TEX_DIR, table.fileId() + STANDALONE_SUFFIX + ".tex"),
+                written.add(write(
+                        folder,
+                        Path.of(TEX_DIR, table.fileId() + STANDALONE_SUFFIX + ".tex"),
                         latex.standalone(report, table, fragment)));
             }
         }
@@ -124,8 +125,13 @@ public final class ReportGenerator {
         return ReportBuilder.DEFAULT.build(new ResultsLoader().load(resultsDir, suite));
     }
 
-    private static void plots(Report report, Path folder, List<Path> written, Map<String, List<String>> links,
-                              Map<String, List<InlineImage>> images) throws IOException {
+    private static void plots(
+            Report report,
+            Path folder,
+            List<Path> written,
+            Map<String, List<String>> links,
+            Map<String, List<InlineImage>> images)
+            throws IOException {
         PlotMaker maker = new PlotMaker();
         PlotWriter writer = new PlotWriter();
         for (PaperTable table : report.tables()) {
@@ -135,7 +141,8 @@ public final class ReportGenerator {
                 written.add(write(folder, Path.of(PLOT_DIR, plot.name() + ".svg"), svg));
                 written.add(write(folder, Path.of(PLOT_DIR, plot.name() + ".pdf"), writer.pdf(plot)));
                 written.add(write(folder, Path.of(PLOT_DIR, plot.name() + ".png"), writer.png(plot)));
-                links.computeIfAbsent(table.fileId(), k -> new ArrayList<>()).add(PLOT_DIR + "/" + plot.name() + ".svg");
+                links.computeIfAbsent(table.fileId(), k -> new ArrayList<>())
+                        .add(PLOT_DIR + "/" + plot.name() + ".svg");
                 images.computeIfAbsent(table.fileId(), k -> new ArrayList<>()).add(new InlineImage(plot.title(), svg));
             }
         }

@@ -18,9 +18,11 @@ class FormatTest {
 
     @Test
     void namesTheKnownFormatsWhenOneIsUnknown() {
-        assertThatThrownBy(() -> Format.parse("md,pdf")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> Format.parse("md,pdf"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessage("unknown report format 'pdf'; known: md, tex, html, csv");
-        assertThatThrownBy(() -> Format.parse(" , ")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> Format.parse(" , "))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("no report format given");
     }
 

@@ -63,11 +63,13 @@ class GoldenFilesTest {
 
     @Test
     void latexAFragmentAndAStandaloneDocumentPerTable() throws IOException {
-        assertThat(report.tables()).extracting(PaperTable::fileId)
+        assertThat(report.tables())
+                .extracting(PaperTable::fileId)
                 .containsExactly("table-1", "table-3", "table-4", "table-7", "table-x1", "results-my-adding");
         for (PaperTable table : report.tables()) {
             check("tex/" + table.fileId() + ".tex", new LatexRenderer().fragment(report, table));
-            check("tex/" + table.fileId() + "-standalone.tex",
+            check(
+                    "tex/" + table.fileId() + "-standalone.tex",
                     new LatexRenderer().standalone(report, table, table.fileId() + ".tex"));
         }
     }
@@ -77,7 +79,9 @@ class GoldenFilesTest {
         Report quick = ReportGenerator.build(Synthetic.QUICK);
         check("quick/report.md", new MarkdownRenderer().render(quick, Map.of()));
         check("quick/summary.md", ReportGenerator.summary(Synthetic.QUICK));
-        check("quick/tex/table-2.tex", new LatexRenderer().fragment(quick, quick.tables().get(0)));
+        check(
+                "quick/tex/table-2.tex",
+                new LatexRenderer().fragment(quick, quick.tables().get(0)));
     }
 
     @Test
@@ -91,8 +95,14 @@ class GoldenFilesTest {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
-        assertThat(golden).as("golden file %s (regenerate with -Dlstm97.regenerateGolden=true)", golden).exists();
-        assertThat(actual).as("%s differs from its golden file; regenerate with -Dlstm97.regenerateGolden=true "
-                + "if the change is intended", name).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        assertThat(golden)
+                .as("golden file %s (regenerate with -Dlstm97.regenerateGolden=true)", golden)
+                .exists();
+        assertThat(actual)
+                .as(
+                        "%s differs from its golden file; regenerate with -Dlstm97.regenerateGolden=true "
+                                + "if the change is intended",
+                        name)
+                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

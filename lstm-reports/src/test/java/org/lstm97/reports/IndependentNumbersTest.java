@@ -34,13 +34,18 @@ class IndependentNumbersTest {
     static void read() throws IOException {
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> files = Files.walk(Synthetic.RESULTS)) {
-            for (Path file : files.filter(p -> p.getFileName().toString().equals("trials.jsonl")).sorted().toList()) {
+            for (Path file : files.filter(p -> p.getFileName().toString().equals("trials.jsonl"))
+                    .sorted()
+                    .toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 String complete = text.substring(0, text.lastIndexOf('\n') + 1); // the torn tail does not count
                 for (String line : complete.split("\n")) {
                     JsonNode n = json.readTree(line);
-                    TRIALS.computeIfAbsent(n.get("experiment").asText() + "/" + n.get("row").asText(),
-                            k -> new ArrayList<>()).add(n);
+                    TRIALS.computeIfAbsent(
+                                    n.get("experiment").asText() + "/"
+                                            + n.get("row").asText(),
+                                    k -> new ArrayList<>())
+                            .add(n);
                 }
             }
         }
@@ -50,8 +55,10 @@ class IndependentNumbersTest {
     }
 
     private static String[] csv(String experiment, String row, String column) {
-        return CSV.stream().filter(f -> f[1].equals(experiment) && f[2].equals(row) && f[3].equals(column))
-                .findFirst().orElseThrow(() -> new AssertionError("no CSV cell " + experiment + "/" + row + "/" + column));
+        return CSV.stream()
+                .filter(f -> f[1].equals(experiment) && f[2].equals(row) && f[3].equals(column))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no CSV cell " + experiment + "/" + row + "/" + column));
     }
 
     private static boolean isSuccessColumn(String header) {
@@ -71,7 +78,9 @@ class IndependentNumbersTest {
                 continue;
             }
             int n = trials.size();
-            long solved = trials.stream().filter(t -> t.get("status").asText().equals("solved")).count();
+            long solved = trials.stream()
+                    .filter(t -> t.get("status").asText().equals("solved"))
+                    .count();
             double p = (double) solved / n;
             assertThat(Double.parseDouble(f[5])).as(f[2]).isCloseTo(100.0 * p, within(0.001));
             if (n > 1) {
@@ -97,8 +106,11 @@ class IndependentNumbersTest {
             if (!isMeanColumn(f[3]) || trials == null) {
                 continue;
             }
-            double[] toSuccess = trials.stream().filter(t -> t.get("status").asText().equals("solved"))
-                    .mapToDouble(t -> t.get("sequencesToSuccess").asDouble()).sorted().toArray();
+            double[] toSuccess = trials.stream()
+                    .filter(t -> t.get("status").asText().equals("solved"))
+                    .mapToDouble(t -> t.get("sequencesToSuccess").asDouble())
+                    .sorted()
+                    .toArray();
             if (toSuccess.length == 0) {
                 assertThat(f[5]).isEqualTo("none solved");
                 continue;
@@ -126,18 +138,32 @@ class IndependentNumbersTest {
         String md = Files.readString(Synthetic.GOLDEN.resolve("report.md"), StandardCharsets.UTF_8);
         // Table 7, row T=100: 10 solved trials at 81,000 + 2,000 i; # wrong alternates 0, 1 over solved trials
         List<JsonNode> t100 = TRIALS.get("table7-adding/lstm T=100");
-        double mean = t100.stream().mapToDouble(t -> t.get("sequencesToSuccess").asDouble()).average().orElseThrow();
-        double wrong = t100.stream().mapToDouble(t -> t.get("metrics").get("wrong").asDouble()).average().orElseThrow();
-        String row = md.lines().filter(l -> l.startsWith("| T=100 |")).findFirst().orElseThrow();
+        double mean = t100.stream()
+                .mapToDouble(t -> t.get("sequencesToSuccess").asDouble())
+                .average()
+                .orElseThrow();
+        double wrong = t100.stream()
+                .mapToDouble(t -> t.get("metrics").get("wrong").asDouble())
+                .average()
+                .orElseThrow();
+        String row =
+                md.lines().filter(l -> l.startsWith("| T=100 |")).findFirst().orElseThrow();
         String[] cells = row.split(" \\| ");
         assertThat(cells[6]).isEqualTo(String.format(Locale.ROOT, "%.1f", wrong));
         assertThat(cells[8]).startsWith(String.format(Locale.ROOT, "%,d [", Math.round(mean)));
         assertThat(cells[10]).startsWith("100% [");
         // the row resting on one successful trial says so instead of printing an interval
         List<JsonNode> t500 = TRIALS.get("table7-adding/linear T=500");
-        long one = t500.stream().filter(t -> t.has("sequencesToSuccess")).findFirst().orElseThrow()
-                .get("sequencesToSuccess").asLong();
-        String linear = md.lines().filter(l -> l.startsWith("| T=500 (linear output) |")).findFirst().orElseThrow();
+        long one = t500.stream()
+                .filter(t -> t.has("sequencesToSuccess"))
+                .findFirst()
+                .orElseThrow()
+                .get("sequencesToSuccess")
+                .asLong();
+        String linear = md.lines()
+                .filter(l -> l.startsWith("| T=500 (linear output) |"))
+                .findFirst()
+                .orElseThrow();
         assertThat(linear).contains(String.format(Locale.ROOT, "| %,d (1 trial) |", one));
         assertThat(linear).contains(String.format(Locale.ROOT, "| %d%% [", Math.round(100.0 / 3)));
     }
@@ -147,7 +173,8 @@ class IndependentNumbersTest {
         for (String[] f : CSV.subList(1, CSV.size())) {
             List<JsonNode> trials = TRIALS.get(f[1] + "/" + f[2]);
             if (f[3].equals("# weights") && trials != null) {
-                assertThat(Double.parseDouble(f[5])).isEqualTo(trials.get(0).get("weights").asDouble());
+                assertThat(Double.parseDouble(f[5]))
+                        .isEqualTo(trials.get(0).get("weights").asDouble());
             }
         }
     }

@@ -21,9 +21,10 @@ class ReportFolderTest {
         Files.writeString(out.resolve("report.md"), "old");
 
         assertThatThrownBy(() -> ReportFolder.replace(out, folder -> {
-            Files.writeString(folder.resolve("report.md"), "new");
-            throw new IOException("disk full");
-        })).hasMessageContaining("disk full");
+                    Files.writeString(folder.resolve("report.md"), "new");
+                    throw new IOException("disk full");
+                }))
+                .hasMessageContaining("disk full");
 
         assertThat(Files.readString(out.resolve("report.md"))).isEqualTo("old");
         try (Stream<Path> left = Files.list(dir)) {

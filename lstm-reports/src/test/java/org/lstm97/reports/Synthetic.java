@@ -6,10 +6,10 @@ import java.nio.file.Path;
 final class Synthetic {
     /** Relative to the module folder, Maven's working directory for tests, so paths in messages are stable. */
     static final Path RESULTS = Path.of("src", "test", "resources", "synthetic", "results");
+
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
     /** A smoke-test (profile quick) results folder. */
     static final Path QUICK = Path.of("src", "test", "resources", "synthetic", "quick");
 
-    private Synthetic() {
-    }
+    private Synthetic() {}
 }

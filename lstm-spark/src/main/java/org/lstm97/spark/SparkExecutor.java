@@ -51,7 +51,7 @@ public final class SparkExecutor implements TrialExecutor {
         this.spark = spark;
         this.conf = null;
         this.engine = engine;
-        this.notes = note -> { };
+        this.notes = note -> {};
     }
 
     private SparkExecutor(SparkConf conf, Engine engine, Consumer<String> notes) {
@@ -89,8 +89,8 @@ public final class SparkExecutor implements TrialExecutor {
                     unitBytes.add(SpecBytes.write(trial));
                     unitSent.add(trial);
                 } catch (RuntimeException e) {
-                    sink.accept(FailedTrials.result(trial, "cannot send the trial to Spark: "
-                            + FailedTrials.describe(e), 0));
+                    sink.accept(FailedTrials.result(
+                            trial, "cannot send the trial to Spark: " + FailedTrials.describe(e), 0));
                 }
             }
             if (!unitSent.isEmpty()) {
@@ -106,8 +106,13 @@ public final class SparkExecutor implements TrialExecutor {
         JavaSparkContext context = spark();
         JavaRDD<ArrayList<byte[]>> rdd = context.parallelize(payloads, payloads.size());
         context.setJobDescription("lstm97: " + total + " trials in " + sent.size() + " tasks");
-        SimpleFutureAction<BoxedUnit> job = context.sc().submitJob(rdd.rdd(), new TrialTask(engine),
-                new Range.Exclusive(0, payloads.size(), 1), new Enqueue(arrivals), new Done());
+        SimpleFutureAction<BoxedUnit> job = context.sc()
+                .submitJob(
+                        rdd.rdd(),
+                        new TrialTask(engine),
+                        new Range.Exclusive(0, payloads.size(), 1),
+                        new Enqueue(arrivals),
+                        new Done());
         int received = 0;
         try {
             while (received < sent.size()) {
@@ -124,8 +129,10 @@ public final class SparkExecutor implements TrialExecutor {
                     List<TrialSpec> unit = sent.get(next.partition());
                     List<TrialReply> replies = next.replies();
                     for (int i = 0; i < unit.size(); i++) {
-                        sink.accept(i < replies.size() ? result(unit.get(i), replies.get(i))
-                                : FailedTrials.result(unit.get(i), "the worker sent no reply for it", 0));
+                        sink.accept(
+                                i < replies.size()
+                                        ? result(unit.get(i), replies.get(i))
+                                        : FailedTrials.result(unit.get(i), "the worker sent no reply for it", 0));
                     }
                 }
             }
@@ -145,19 +152,36 @@ public final class SparkExecutor implements TrialExecutor {
         try {
             result = ResultJson.parse(reply.line());
         } catch (IllegalArgumentException e) {
-            return FailedTrials.result(spec, "the worker's result line is unreadable: " + e.getMessage(),
-                    reply.wallMillis());
+            return FailedTrials.result(
+                    spec, "the worker's result line is unreadable: " + e.getMessage(), reply.wallMillis());
         }
         if (!result.key().equals(spec.key())) {
             return FailedTrials.result(spec, "the worker answered for " + result.key(), reply.wallMillis());
         }
         if (result.commit() == null && RunFacts.commit() != null) {
             // a cluster worker runs outside the checkout: record the driver's commit
-            result = new TrialResult(result.format(), result.key(), result.experiment(), result.table(),
-                    result.row(), result.trial(), result.seed(), result.configHash(), result.profile(),
-                    result.status(), result.presented(), result.sequencesToSuccess(), result.budget(),
-                    result.steps(), result.weights(), result.milestones(), result.metrics(), result.message(),
-                    result.wallMillis(), RunFacts.commit(), result.java());
+            result = new TrialResult(
+                    result.format(),
+                    result.key(),
+                    result.experiment(),
+                    result.table(),
+                    result.row(),
+                    result.trial(),
+                    result.seed(),
+                    result.configHash(),
+                    result.profile(),
+                    result.status(),
+                    result.presented(),
+                    result.sequencesToSuccess(),
+                    result.budget(),
+                    result.steps(),
+                    result.weights(),
+                    result.milestones(),
+                    result.metrics(),
+                    result.message(),
+                    result.wallMillis(),
+                    RunFacts.commit(),
+                    result.java());
         }
         return result;
     }
@@ -170,9 +194,11 @@ public final class SparkExecutor implements TrialExecutor {
                 cause = outcome.failed().get();
             }
         }
-        return new IllegalStateException("the Spark job stopped after " + received + " of " + total
-                + " trials (the finished ones are stored; run again to resume)"
-                + (cause != null ? ": " + cause.getMessage() : ""), cause);
+        return new IllegalStateException(
+                "the Spark job stopped after " + received + " of " + total
+                        + " trials (the finished ones are stored; run again to resume)"
+                        + (cause != null ? ": " + cause.getMessage() : ""),
+                cause);
     }
 
     @Override
@@ -184,8 +210,7 @@ public final class SparkExecutor implements TrialExecutor {
     }
 
     /** A task's replies and its partition (= index into the units sent). */
-    private record Arrival(int partition, List<TrialReply> replies) {
-    }
+    private record Arrival(int partition, List<TrialReply> replies) {}
 
     /** Called on the driver by Spark's scheduler as each task ends; only queues, never blocks. */
     private static final class Enqueue extends AbstractFunction2<Object, ArrayList<TrialReply>, BoxedUnit> {

@@ -10,8 +10,7 @@ import org.apache.spark.util.Utils;
 public final class SparkSettings {
     private static final String MASTER = "spark.master";
 
-    private SparkSettings() {
-    }
+    private SparkSettings() {}
 
     /**
      * @param master  {@code --master}, or null: then spark-submit's master, else {@code local[threads]}

@@ -15,8 +15,7 @@ import org.lstm97.core.run.TrialSpec;
  * handling, so a spec that cannot be written (driver) or read (worker) fails its trial, not the Spark job.
  */
 final class SpecBytes {
-    private SpecBytes() {
-    }
+    private SpecBytes() {}
 
     static byte[] write(TrialSpec spec) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);

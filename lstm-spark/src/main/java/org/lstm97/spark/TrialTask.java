@@ -65,8 +65,10 @@ final class TrialTask extends AbstractFunction1<Iterator<ArrayList<byte[]>>, Arr
             try {
                 GroupRunner groups = new GroupRunner(new TrialRunner(WorkerRegistry.get()), engine);
                 GroupRunner.Plan plan = groups.plan(readable.get(0), readable.size());
-                groups.run(plan, readable, result -> replies[index.get(result.key())] =
-                        TrialReply.of(ResultJson.line(result)));
+                groups.run(
+                        plan,
+                        readable,
+                        result -> replies[index.get(result.key())] = TrialReply.of(ResultJson.line(result)));
             } catch (Throwable t) { // NOPMD: the job must survive any one trial
                 for (int i = 0; i < replies.length; i++) {
                     if (replies[i] == null) {

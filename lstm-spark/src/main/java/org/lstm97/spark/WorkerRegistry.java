@@ -10,8 +10,7 @@ import org.lstm97.core.plugin.Registry;
 final class WorkerRegistry {
     private static Registry registry;
 
-    private WorkerRegistry() {
-    }
+    private WorkerRegistry() {}
 
     static synchronized Registry get() {
         if (registry == null) {

@@ -23,10 +23,13 @@ public final class FailingPlugin extends PluginModule {
 
     /** Parameters of the failing task. */
     public record FailingParams(
-            @Param(doc = "the trial index whose next() throws", value = "1") int failOnTrial,
-            @Param(doc = "throw an AssertionError (which TrialRunner lets through) instead of an exception",
-                    value = "false") boolean error) {
-    }
+            @Param(doc = "the trial index whose next() throws", value = "1")
+            int failOnTrial,
+
+            @Param(
+                    doc = "throw an AssertionError (which TrialRunner lets through) instead of an exception",
+                    value = "false")
+            boolean error) {}
 
     /** The toy sign task, throwing in trial {@code failOnTrial}. */
     public static final class FailingTaskFactory extends TaskFactory<FailingParams> {

@@ -8,12 +8,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lstm97.core.run.ResultJson;
 import org.lstm97.core.run.TrialResult;
 import org.lstm97.core.testkit.ToyExperiments;
 import org.lstm97.experiments.cli.Lstm97;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code lstm97 run --executor spark} end to end: the CLI starts and stops its own local Spark context. */
 class SparkCliTest {
@@ -30,8 +30,10 @@ class SparkCliTest {
 
     private static List<String> stored(Path results) throws IOException {
         return Files.readAllLines(results.resolve("toy").resolve("trials.jsonl")).stream()
-                .map(ResultJson::parse).sorted(java.util.Comparator.comparing(TrialResult::key))
-                .map(r -> ResultJson.line(r.withoutRunFacts())).toList();
+                .map(ResultJson::parse)
+                .sorted(java.util.Comparator.comparing(TrialResult::key))
+                .map(r -> ResultJson.line(r.withoutRunFacts()))
+                .toList();
     }
 
     @Test
@@ -41,14 +43,34 @@ class SparkCliTest {
         Path spark = dir.resolve("spark");
         Path local = dir.resolve("local");
 
-        String out = cli(0, "run", file.toString(), "--profile", "quick", "--results", spark.toString(),
-                "--executor", "spark", "--master", "local[2]");
+        String out = cli(
+                0,
+                "run",
+                file.toString(),
+                "--profile",
+                "quick",
+                "--results",
+                spark.toString(),
+                "--executor",
+                "spark",
+                "--master",
+                "local[2]");
         cli(0, "run", file.toString(), "--profile", "quick", "--results", local.toString(), "--threads", "2");
 
         assertThat(out).contains("ran 6 trials");
         assertThat(stored(spark)).hasSize(6).isEqualTo(stored(local));
-        String again = cli(0, "run", file.toString(), "--profile", "quick", "--results", spark.toString(),
-                "--executor", "spark", "--threads", "2");
+        String again = cli(
+                0,
+                "run",
+                file.toString(),
+                "--profile",
+                "quick",
+                "--results",
+                spark.toString(),
+                "--executor",
+                "spark",
+                "--threads",
+                "2");
         assertThat(again).contains("ran 0 trials").contains("6 already stored");
     }
 }

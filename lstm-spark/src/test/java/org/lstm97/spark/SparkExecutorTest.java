@@ -81,8 +81,8 @@ class SparkExecutorTest {
 
     private static List<TrialResult> locally(List<TrialSpec> trials) throws InterruptedException {
         List<TrialResult> results = new ArrayList<>();
-        try (TrialExecutor local = new LocalExecutor(2, () -> new TrialRunner(
-                Plugins.registry(List.of(new ToyPlugin(), new FailingPlugin()))))) {
+        try (TrialExecutor local = new LocalExecutor(
+                2, () -> new TrialRunner(Plugins.registry(List.of(new ToyPlugin(), new FailingPlugin()))))) {
             local.execute(trials, results::add);
         }
         return results;
@@ -90,8 +90,10 @@ class SparkExecutorTest {
 
     /** What must not depend on the executor: lines without wall time, commit and Java, sorted by key. */
     private static List<String> lines(List<TrialResult> results) {
-        return results.stream().sorted(Comparator.comparing(TrialResult::key))
-                .map(r -> ResultJson.line(r.withoutRunFacts())).toList();
+        return results.stream()
+                .sorted(Comparator.comparing(TrialResult::key))
+                .map(r -> ResultJson.line(r.withoutRunFacts()))
+                .toList();
     }
 
     private static TrialResult byKey(List<TrialResult> results, String key) {
@@ -110,12 +112,13 @@ class SparkExecutorTest {
     @Test
     void resultsGoIntoTheResultStoreAndARerunResumes(@TempDir Path dir) throws Exception {
         ExperimentSpec toy = ToyExperiments.load(ToyExperiments.YAML, "quick");
-        ExperimentRunner.Summary first = new ExperimentRunner(new SparkExecutor(spark), dir,
-                ExperimentRunner.Listener.NONE).run(List.of(toy));
+        ExperimentRunner.Summary first =
+                new ExperimentRunner(new SparkExecutor(spark), dir, ExperimentRunner.Listener.NONE).run(List.of(toy));
         assertThat(first.ran()).isEqualTo(6);
-        assertThat(Files.readAllLines(dir.resolve("toy").resolve("trials.jsonl"))).hasSize(6);
-        ExperimentRunner.Summary again = new ExperimentRunner(new SparkExecutor(spark), dir,
-                ExperimentRunner.Listener.NONE).run(List.of(toy));
+        assertThat(Files.readAllLines(dir.resolve("toy").resolve("trials.jsonl")))
+                .hasSize(6);
+        ExperimentRunner.Summary again =
+                new ExperimentRunner(new SparkExecutor(spark), dir, ExperimentRunner.Listener.NONE).run(List.of(toy));
         assertThat(again.ran()).isZero();
         assertThat(again.skipped()).isEqualTo(6);
     }
@@ -134,11 +137,17 @@ class SparkExecutorTest {
         // an Error escapes TrialRunner; the task still records it instead of failing the job
         assertThat(byKey(results, "failing/error/1").status()).isEqualTo(TrialResult.FAILED);
         assertThat(byKey(results, "failing/error/1").message()).isEqualTo("AssertionError: trial 1 breaks on purpose");
-        assertThat(results).filteredOn(r -> r.trial() != 1).extracting(TrialResult::status)
-                .hasSize(4).containsOnly(TrialResult.SOLVED);
+        assertThat(results)
+                .filteredOn(r -> r.trial() != 1)
+                .extracting(TrialResult::status)
+                .hasSize(4)
+                .containsOnly(TrialResult.SOLVED);
 
-        List<TrialSpec> exceptionRow = trials.stream().filter(t -> t.row().row().equals("exception")).toList();
-        assertThat(lines(results.stream().filter(r -> r.row().equals("exception")).toList()))
+        List<TrialSpec> exceptionRow =
+                trials.stream().filter(t -> t.row().row().equals("exception")).toList();
+        assertThat(lines(results.stream()
+                        .filter(r -> r.row().equals("exception"))
+                        .toList()))
                 .isEqualTo(lines(locally(exceptionRow)));
     }
 
@@ -147,8 +156,19 @@ class SparkExecutorTest {
         List<TrialSpec> trials = new ArrayList<>(toyTrials());
         TrialSpec good = trials.get(4);
         RowSpec r = good.row();
-        RowSpec unsendable = new RowSpec(r.experiment(), r.table(), r.row(), r.variant(), r.trials(), r.budget(),
-                r.seed(), r.task(), r.learner(), r.stop(), r.evaluation(), Map.of("note", new Object()),
+        RowSpec unsendable = new RowSpec(
+                r.experiment(),
+                r.table(),
+                r.row(),
+                r.variant(),
+                r.trials(),
+                r.budget(),
+                r.seed(),
+                r.task(),
+                r.learner(),
+                r.stop(),
+                r.evaluation(),
+                Map.of("note", new Object()),
                 r.configHash());
         trials.set(4, new TrialSpec(unsendable, good.trial(), good.profile()));
 
@@ -157,11 +177,15 @@ class SparkExecutorTest {
         assertThat(results).hasSize(9);
         TrialResult failed = byKey(results, good.key());
         assertThat(failed.status()).isEqualTo(TrialResult.FAILED);
-        assertThat(failed.message()).startsWith("cannot send the trial to Spark: ")
+        assertThat(failed.message())
+                .startsWith("cannot send the trial to Spark: ")
                 .contains("NotSerializableException");
         assertThat(failed.seed()).isEqualTo(good.seed());
-        assertThat(results).filteredOn(x -> !x.key().equals(good.key())).extracting(TrialResult::status)
-                .hasSize(8).containsOnly(TrialResult.SOLVED);
+        assertThat(results)
+                .filteredOn(x -> !x.key().equals(good.key()))
+                .extracting(TrialResult::status)
+                .hasSize(8)
+                .containsOnly(TrialResult.SOLVED);
     }
 
     @Test
@@ -181,7 +205,8 @@ class SparkExecutorTest {
         TrialReply reply = TrialTask.run(SpecBytes.write(trials.get(1)));
         TrialResult result = SparkExecutor.result(trials.get(0), reply);
         assertThat(result.status()).isEqualTo(TrialResult.FAILED);
-        assertThat(result.message()).isEqualTo("the worker answered for " + trials.get(1).key());
+        assertThat(result.message())
+                .isEqualTo("the worker answered for " + trials.get(1).key());
     }
 
     /** An lstm1997 row (the adding problem at T = 20): on Spark its trials run in lanes on the worker. */
@@ -205,8 +230,8 @@ class SparkExecutorTest {
                 .parse(YamlReader.parse(LANE_YAML, "lanes.yaml"), "lanes.yaml", "paper"));
         List<TrialResult> spark = onSpark(trials);
         List<TrialResult> scalar = new ArrayList<>();
-        try (TrialExecutor local = new LocalExecutor(2, () -> new TrialRunner(Plugins.registry()), Engine.SCALAR,
-                note -> { })) {
+        try (TrialExecutor local =
+                new LocalExecutor(2, () -> new TrialRunner(Plugins.registry()), Engine.SCALAR, note -> {})) {
             local.execute(trials, scalar::add);
         }
         assertThat(lines(spark)).hasSize(3).isEqualTo(lines(scalar));
@@ -216,8 +241,8 @@ class SparkExecutorTest {
     void executorsStartWithTheVectorApi() {
         assertThat(SparkSettings.conf("local[2]", 2).get("spark.executor.extraJavaOptions"))
                 .isEqualTo("--add-modules jdk.incubator.vector");
-        org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf()
-                .set("spark.executor.extraJavaOptions", "-Xss8m");
+        org.apache.spark.SparkConf conf =
+                new org.apache.spark.SparkConf().set("spark.executor.extraJavaOptions", "-Xss8m");
         SparkSettings.withVectorApi(conf, "spark.executor.extraJavaOptions");
         assertThat(conf.get("spark.executor.extraJavaOptions")).isEqualTo("-Xss8m --add-modules jdk.incubator.vector");
     }

@@ -4,8 +4,7 @@ import org.lstm97.core.api.Sequence;
 
 /** The paper's per-sequence success criteria, shared by the task families. */
 public final class Correctness {
-    private Correctness() {
-    }
+    private Correctness() {}
 
     /**
      * Fails unless {@code outputs} holds (at least) one row of outputs per step of {@code sequence}; the training
@@ -14,8 +13,8 @@ public final class Correctness {
     public static void checkOutputs(Sequence sequence, double[] outputs) {
         int expected = sequence.length() * sequence.outputSize();
         if (outputs.length < expected) {
-            throw new IllegalArgumentException("expected " + expected + " outputs (" + sequence.length()
-                    + " steps x " + sequence.outputSize() + "), got " + outputs.length);
+            throw new IllegalArgumentException("expected " + expected + " outputs (" + sequence.length() + " steps x "
+                    + sequence.outputSize() + "), got " + outputs.length);
         }
     }
 

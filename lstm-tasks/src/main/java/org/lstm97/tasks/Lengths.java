@@ -5,8 +5,7 @@ import org.lstm97.core.random.Draws;
 
 /** Sequence lengths as the paper draws them. */
 public final class Lengths {
-    private Lengths() {
-    }
+    private Lengths() {}
 
     /**
      * A length uniform in [T, T + T/10] (Exp. 3, 4, 5); integer and inclusive at both ends, with T/10 rounded

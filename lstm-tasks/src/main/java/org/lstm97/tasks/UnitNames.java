@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Builds the paper's unit names (e.g. a1 ... a99, x, y). */
 public final class UnitNames {
-    private UnitNames() {
-    }
+    private UnitNames() {}
 
     /** {@code prefix1 ... prefixCount} followed by {@code tail}, as an unmodifiable list. */
     public static List<String> indexed(String prefix, int count, String... tail) {

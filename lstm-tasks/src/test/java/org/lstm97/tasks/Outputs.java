@@ -4,8 +4,7 @@ import org.lstm97.core.api.Sequence;
 
 /** Output arrays for judging: perfect ones and deliberately wrong ones. */
 public final class Outputs {
-    private Outputs() {
-    }
+    private Outputs() {}
 
     /** The noise-free targets at every step (zeros where there is no target). */
     public static double[] perfect(Sequence sequence) {

@@ -102,8 +102,12 @@ class TaskContractTest {
         for (int i = 0; i < 20; i++) {
             Sequence s = task.generate(random);
             String type = (String) configuration.get("type");
-            assertThat(task.isCorrect(s, ideal(type, s))).as("perfect output on %s", s.label()).isTrue();
-            assertThat(task.isCorrect(s, wrong(type, s))).as("wrong output on %s", s.label()).isFalse();
+            assertThat(task.isCorrect(s, ideal(type, s)))
+                    .as("perfect output on %s", s.label())
+                    .isTrue();
+            assertThat(task.isCorrect(s, wrong(type, s)))
+                    .as("wrong output on %s", s.label())
+                    .isFalse();
         }
     }
 

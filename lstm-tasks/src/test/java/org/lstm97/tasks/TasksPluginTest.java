@@ -26,8 +26,16 @@ class TasksPluginTest {
 
     @Test
     void registersTheEightTaskTypes() {
-        assertThat(types()).containsExactlyInAnyOrder("reber", "embedded-reber", "long-lag", "very-long-lag",
-                "two-sequence", "adding", "multiplication", "temporal-order");
+        assertThat(types())
+                .containsExactlyInAnyOrder(
+                        "reber",
+                        "embedded-reber",
+                        "long-lag",
+                        "very-long-lag",
+                        "two-sequence",
+                        "adding",
+                        "multiplication",
+                        "temporal-order");
     }
 
     @Test
@@ -37,8 +45,10 @@ class TasksPluginTest {
             assertThat(in).as("registered-tasks.txt on the test class path").isNotNull();
             golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        List<String> expected = golden.lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        List<String> expected = golden.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
         assertThat(types()).isEqualTo(expected);
     }
 

@@ -26,8 +26,7 @@ public final class StepTimer {
      * measuring thread per step (NaN where the JVM cannot measure it), which is less disturbed when the machine is
      * shared.
      */
-    public record StepTime(long steps, long nanos, double nsPerStep, double stepsPerSecond, double cpuNsPerStep) {
-    }
+    public record StepTime(long steps, long nanos, double nsPerStep, double stepsPerSecond, double cpuNsPerStep) {}
 
     /**
      * @param warmupPasses   passes over the sequences before timing starts

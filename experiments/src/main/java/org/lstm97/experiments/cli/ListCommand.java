@@ -19,9 +19,9 @@ import org.lstm97.core.plugin.ParamBinder;
 import org.lstm97.core.plugin.ParamInfo;
 import org.lstm97.core.plugin.PluginFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lstm97 list [WHAT]}: without an argument, an overview in one screen (the paper's experiments, the
@@ -29,7 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code stop-rules} or {@code metrics}: those types with their parameters; a name: that type, paper
  * experiment or bench net in full. Lines are wrapped at {@value #WIDTH} columns.
  */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List the paper's experiments, profiles, bench nets and registered types; "
                 + "'list learners|tasks|stop-rules|metrics' shows parameters, 'list NAME' one item in full.")
 final class ListCommand implements Callable<Integer> {
@@ -46,7 +48,10 @@ final class ListCommand implements Callable<Integer> {
         KINDS.put("metrics", Kind.METRIC);
     }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "WHAT",
             description = "learners, tasks, stop-rules, metrics, or a name (a type, paper experiment or bench net).")
     String what;
 
@@ -75,14 +80,23 @@ final class ListCommand implements Callable<Integer> {
     private void overview(PrintWriter out) {
         out.println("paper experiments (lstm97 reproduce runs them all; lstm97 list NAME shows one's rows):");
         for (ExperimentSpec e : PaperExperiments.embedded(ExperimentLoader.PAPER)) {
-            row(out, e.name(), "Table " + e.table() + ": " + e.title() + " (" + e.rows().size() + " rows)");
+            row(
+                    out,
+                    e.name(),
+                    "Table " + e.table() + ": " + e.title() + " (" + e.rows().size() + " rows)");
         }
         out.println();
         out.println("profiles (--profile):");
-        row(out, ExperimentLoader.PAPER, "the file as written: for the paper's files, the paper's trial counts and "
-                + "budgets (hours to days); the default");
-        row(out, "quick", "a smoke test of the paper's files: 1-2 trials per row at reduced budgets (minutes); its "
-                + "reports give no verdicts");
+        row(
+                out,
+                ExperimentLoader.PAPER,
+                "the file as written: for the paper's files, the paper's trial counts and "
+                        + "budgets (hours to days); the default");
+        row(
+                out,
+                "quick",
+                "a smoke test of the paper's files: 1-2 trials per row at reduced budgets (minutes); its "
+                        + "reports give no verdicts");
         out.println();
         out.println("bench nets (lstm97 bench --only NAME):");
         wrap(out, "  ", String.join(", ", BenchCommand.netNames()));
@@ -106,8 +120,12 @@ final class ListCommand implements Callable<Integer> {
     private void factory(PrintWriter out, PluginFactory<?, ?> f) {
         wrap(out, "  ", f.type() + " (" + f.kind().label() + ") — " + f.description());
         for (ParamInfo p : ParamBinder.describe(f.parameters())) {
-            wrap(out, "      ", String.format("%-22s %s, %s", p.name(), p.type(),
-                    p.required() ? "required" : "default " + p.defaultValue()));
+            wrap(
+                    out,
+                    "      ",
+                    String.format(
+                            "%-22s %s, %s",
+                            p.name(), p.type(), p.required() ? "required" : "default " + p.defaultValue()));
             if (!p.doc().isBlank()) {
                 wrap(out, "          ", p.doc());
             }
@@ -148,13 +166,20 @@ final class ListCommand implements Callable<Integer> {
 
     private void experiment(PrintWriter out, ExperimentSpec e) {
         wrap(out, "", e.name() + " (paper experiment, " + e.source() + "): Table " + e.table() + ", " + e.title());
-        wrap(out, "  ", "seed " + e.seed() + "; rows, with the paper's label, trials and budget per trial "
-                + "(profile paper):");
+        wrap(
+                out,
+                "  ",
+                "seed " + e.seed() + "; rows, with the paper's label, trials and budget per trial "
+                        + "(profile paper):");
         for (RowSpec r : e.rows()) {
             Object label = r.paper().get("label");
-            row(out, r.row(), (label == null ? "" : label + "; ") + r.trials() + " trials, budget "
-                    + String.format(Locale.ROOT, "%,d", r.budget()) + "; " + r.learner().type() + " on "
-                    + r.task().type());
+            row(
+                    out,
+                    r.row(),
+                    (label == null ? "" : label + "; ") + r.trials() + " trials, budget "
+                            + String.format(Locale.ROOT, "%,d", r.budget()) + "; "
+                            + r.learner().type() + " on "
+                            + r.task().type());
         }
     }
 

@@ -25,11 +25,21 @@ import picocli.CommandLine.ScopeType;
  * is a usage error (a script calling {@code lstm97 $COMMAND} with an empty variable must not succeed);
  * {@code lstm97 --help} prints the same to stdout and exits 0.
  */
-@Command(name = "lstm97", mixinStandardHelpOptions = true, version = "lstm97 0.1.0",
+@Command(
+        name = "lstm97",
+        mixinStandardHelpOptions = true,
+        version = "lstm97 0.1.0",
         description = "Reproduces the result tables of Hochreiter & Schmidhuber, Long Short-Term Memory (1997).",
-        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ReportCommand.class,
-                ReproduceCommand.class, SampleCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            ValidateCommand.class,
+            ListCommand.class,
+            ReportCommand.class,
+            ReproduceCommand.class,
+            SampleCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Lstm97 implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL = 1;
@@ -37,7 +47,10 @@ public final class Lstm97 implements Callable<Integer> {
     /** What every line on stderr starts with. */
     public static final String PREFIX = "lstm97: ";
 
-    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--plugins",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
             description = "Also load the plugin jars (*.jar) of this folder: learners, tasks, stop rules or metrics "
                     + "built outside this repository (repeatable).")
     List<Path> plugins;
@@ -75,7 +88,8 @@ public final class Lstm97 implements Callable<Integer> {
             return new CommandLine.RunLast().execute(parseResult);
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+            Throwable cause =
+                    ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
             if (cause instanceof ConfigException || cause instanceof ResultsException) {
                 err.println(PREFIX + cause.getMessage());
                 return BAD_INPUT;
@@ -110,7 +124,8 @@ public final class Lstm97 implements Callable<Integer> {
         CommandLine command = ex.getCommandLine();
         String name = command.getCommandSpec().qualifiedName(" ").replaceFirst("^lstm97 ?", "");
         String help = "; see 'lstm97" + (name.isEmpty() ? "" : " " + name) + " --help'";
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u
+                && !u.getUnmatched().isEmpty()) {
             String arg = u.getUnmatched().get(0);
             if (arg.startsWith("-")) {
                 String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;

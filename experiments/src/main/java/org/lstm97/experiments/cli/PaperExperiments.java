@@ -32,8 +32,7 @@ final class PaperExperiments {
     /** The suites {@code reproduce --suite} knows, each a folder of the jar. */
     static final List<String> SUITES = List.of("paper", "beyond", "readings");
 
-    private PaperExperiments() {
-    }
+    private PaperExperiments() {}
 
     private static PaperSuite suite;
 
@@ -131,7 +130,9 @@ final class PaperExperiments {
             throw new ConfigException(dir + ": no such folder");
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new ConfigException(dir + ": cannot list (" + e.getMessage() + ")");
         }

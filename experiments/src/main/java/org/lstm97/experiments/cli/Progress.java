@@ -79,9 +79,13 @@ final class Progress implements ExperimentRunner.Listener {
             return;
         }
         if (terminal) {
-            bar = new ProgressBarBuilder().setTaskName("trials").setInitialMax(toRun)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName("trials")
+                    .setInitialMax(toRun)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(500)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build();
         } else {
             heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "lstm97-progress");
@@ -106,7 +110,9 @@ final class Progress implements ExperimentRunner.Listener {
 
     /** A line when none was printed for {@value #HEARTBEAT_SECONDS} s (a long trial). */
     synchronized void heartbeat() {
-        if (bar == null && !quiet && done < toRun
+        if (bar == null
+                && !quiet
+                && done < toRun
                 && nanos.getAsLong() - lastLine >= TimeUnit.SECONDS.toNanos(HEARTBEAT_SECONDS) - 1_000_000L) {
             line((lastExperiment.isEmpty() ? "" : lastExperiment + " ") + "running, no trial finished in the last "
                     + HEARTBEAT_SECONDS + " s");
@@ -117,10 +123,11 @@ final class Progress implements ExperimentRunner.Listener {
         long now = nanos.getAsLong();
         lastLine = now;
         long elapsed = now - start;
-        String left = done == 0 ? "time left unknown"
+        String left = done == 0
+                ? "time left unknown"
                 : "about " + duration((long) ((double) elapsed / done * (toRun - done))) + " left";
-        err.println(Lstm97.PREFIX + "[" + done + "/" + toRun + "] " + what + "; " + duration(elapsed)
-                + " elapsed, " + left);
+        err.println(Lstm97.PREFIX + "[" + done + "/" + toRun + "] " + what + "; " + duration(elapsed) + " elapsed, "
+                + left);
         err.flush();
     }
 

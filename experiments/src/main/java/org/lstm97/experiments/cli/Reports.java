@@ -13,8 +13,7 @@ import org.lstm97.reports.ReportGenerator;
  * those.
  */
 final class Reports {
-    private Reports() {
-    }
+    private Reports() {}
 
     /** {@code reports/<name of the results folder>}. */
     static Path defaultOut(Path results) {

@@ -10,9 +10,9 @@ import org.lstm97.reports.Format;
 import org.lstm97.reports.ReportGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lstm97 reproduce}: runs every experiment file of a suite (the paper's tables by default, {@code --suite
@@ -20,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * every documented reading) into {@code results/<folder>} (or {@code --results}), then reports it into
  * {@code reports/<name of that folder>} (or {@code --out}).
  */
-@Command(name = "reproduce", mixinStandardHelpOptions = true,
+@Command(
+        name = "reproduce",
+        mixinStandardHelpOptions = true,
         description = "Run every experiment of a suite (the files embedded in lstm97, or those of --dir) into "
                 + "results/<profile> (results/<suite> for --suite beyond or readings), then report.")
 final class ReproduceCommand implements Callable<Integer> {
@@ -33,13 +35,18 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", description = "Run only these experiments (names, comma-separated).")
     List<String> only;
 
-    @Option(names = "--suite", defaultValue = "paper", description = "The embedded files to run: paper (the paper's "
-            + "tables), beyond (the later LSTMs beside the 1997 LSTM) or readings (the rows that do not reproduce, "
-            + "under every documented reading); beyond and readings go to results/<suite>, or "
-            + "results/<suite>-<profile> for a profile other than paper (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--suite",
+            defaultValue = "paper",
+            description = "The embedded files to run: paper (the paper's "
+                    + "tables), beyond (the later LSTMs beside the 1997 LSTM) or readings (the rows that do not reproduce, "
+                    + "under every documented reading); beyond and readings go to results/<suite>, or "
+                    + "results/<suite>-<profile> for a profile other than paper (default: ${DEFAULT-VALUE}).")
     String suite;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "Report folder (default: reports/<name of the results folder>).")
     Path out;
 
@@ -48,7 +55,8 @@ final class ReproduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ExperimentSpec> specs = dir == null ? PaperExperiments.embedded(suite, options.profile)
+        List<ExperimentSpec> specs = dir == null
+                ? PaperExperiments.embedded(suite, options.profile)
                 : Wiring.load(PaperExperiments.inFolder(dir), options.profile);
         String folder = resultsFolder(suite, options.profile);
         if (only != null) {
@@ -67,9 +75,18 @@ final class ReproduceCommand implements Callable<Integer> {
         Path results = options.results != null ? options.results : Path.of("results", folder);
         Path reportDir = out != null ? out : Reports.defaultOut(results);
         ReportGenerator.checkOut(reportDir);
-        Runs.run(specs, options, e -> results.resolve(e.name()), spec.commandLine().getOut(),
+        Runs.run(
+                specs,
+                options,
+                e -> results.resolve(e.name()),
+                spec.commandLine().getOut(),
                 spec.commandLine().getErr());
-        Reports.write(results, reportDir, Format.all(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        Reports.write(
+                results,
+                reportDir,
+                Format.all(),
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
         Reports.printSummary(results, spec.commandLine().getOut());
         return Lstm97.OK;
     }

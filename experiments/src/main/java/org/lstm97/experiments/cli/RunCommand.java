@@ -8,17 +8,19 @@ import org.lstm97.core.config.ConfigOverride;
 import org.lstm97.core.config.ExperimentSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lstm97 run FILE...}: runs experiment files, resuming what is stored. Each experiment is stored in a
  * folder of its own ({@code results/<experiment>}; see {@link RunOptions#runFolder}), never among the paper's
  * results, and runs as written unless {@code --profile} names one of the file's profiles.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = "Run experiment files as written (or with --profile, --set); each is stored in "
                 + "results/<experiment>; trials already stored with the same configuration are skipped.")
 final class RunCommand implements Callable<Integer> {
@@ -28,9 +30,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE", description = "Override a key of the file after its "
-            + "profile, validated like the file and recorded in experiment.json (repeatable): --set trials=2, "
-            + "--set task.T=50, --set variants.lstm.learner.learningRate=0.1. The value is read as YAML.")
+    @Option(
+            names = "--set",
+            paramLabel = "KEY.PATH=VALUE",
+            description = "Override a key of the file after its "
+                    + "profile, validated like the file and recorded in experiment.json (repeatable): --set trials=2, "
+                    + "--set task.T=50, --set variants.lstm.learner.learningRate=0.1. The value is read as YAML.")
     List<String> settings = new ArrayList<>();
 
     @Spec
@@ -38,9 +43,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<ConfigOverride> overrides = settings.stream().map(ConfigOverride::parse).toList();
+        List<ConfigOverride> overrides =
+                settings.stream().map(ConfigOverride::parse).toList();
         List<ExperimentSpec> specs = Wiring.load(files, options.profile, overrides);
-        Runs.run(specs, options, options::runFolder, spec.commandLine().getOut(), spec.commandLine().getErr());
+        Runs.run(
+                specs,
+                options,
+                options::runFolder,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
         for (ExperimentSpec e : specs) {
             Reports.printSummary(options.runFolder(e), spec.commandLine().getOut());
         }

@@ -12,47 +12,68 @@ import picocli.CommandLine.Option;
 
 /** Options shared by {@code run} and {@code reproduce}. */
 final class RunOptions {
-    @Option(names = "--profile", defaultValue = ExperimentLoader.PAPER, description = "Profile to apply: paper (the "
-            + "file as written: for the paper's files, the paper's trial counts and budgets) or one the file "
-            + "defines, such as quick (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--profile",
+            defaultValue = ExperimentLoader.PAPER,
+            description = "Profile to apply: paper (the "
+                    + "file as written: for the paper's files, the paper's trial counts and budgets) or one the file "
+                    + "defines, such as quick (default: ${DEFAULT-VALUE}).")
     String profile;
 
     @Option(names = "--threads", description = "Trials run in parallel (default: available cores).")
     Integer threads;
 
-    @Option(names = "--results", paramLabel = "DIR", description = "Results folder: each experiment is stored in "
-            + "DIR/<experiment> (default for run: results/<experiment>, or results/<experiment>@<profile> for a "
-            + "profile other than paper; for reproduce: results/<profile>).")
+    @Option(
+            names = "--results",
+            paramLabel = "DIR",
+            description = "Results folder: each experiment is stored in "
+                    + "DIR/<experiment> (default for run: results/<experiment>, or results/<experiment>@<profile> for a "
+                    + "profile other than paper; for reproduce: results/<profile>).")
     Path results;
 
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
-    @Option(names = "--plan-only", description = "Write each experiment's resolved plan (experiment.json) into the "
-            + "results folder and run no trial: reports then list its rows as not run.")
+    @Option(
+            names = "--plan-only",
+            description = "Write each experiment's resolved plan (experiment.json) into the "
+                    + "results folder and run no trial: reports then list its rows as not run.")
     boolean planOnly;
 
-    @Option(names = "--rows", split = ",", paramLabel = "GLOB",
+    @Option(
+            names = "--rows",
+            split = ",",
+            paramLabel = "GLOB",
             description = "Run only the rows whose name matches one of these globs (e.g. 'lstm*'); the others "
                     + "keep what is stored. Each glob must match a row.")
     List<String> rows;
 
-    @Option(names = "--executor", defaultValue = "local", description = "Where trials run: local (threads in "
-            + "this JVM) or spark (needs the lstm-spark jar) (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--executor",
+            defaultValue = "local",
+            description = "Where trials run: local (threads in "
+                    + "this JVM) or spark (needs the lstm-spark jar) (default: ${DEFAULT-VALUE}).")
     String executor;
 
-    @Option(names = "--rerun-changed", description = "Run again the stored trials whose row's configuration "
-            + "changed (their lines are kept, marked superseded); without it such a run is refused, naming what "
-            + "changed.")
+    @Option(
+            names = "--rerun-changed",
+            description = "Run again the stored trials whose row's configuration "
+                    + "changed (their lines are kept, marked superseded); without it such a run is refused, naming what "
+                    + "changed.")
     boolean rerunChanged;
 
-    @Option(names = "--engine", defaultValue = "lanes", description = "How trials train: lanes (the trials of an "
-            + "lstm1997 row side by side in SIMD lanes where possible, the others alone) or scalar (every trial alone); "
-            + "the results are the same bits (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--engine",
+            defaultValue = "lanes",
+            description = "How trials train: lanes (the trials of an "
+                    + "lstm1997 row side by side in SIMD lanes where possible, the others alone) or scalar (every trial alone); "
+                    + "the results are the same bits (default: ${DEFAULT-VALUE}).")
     String engine;
 
-    @Option(names = "--master", description = "Spark master URL for --executor spark (default: spark-submit's "
-            + "master, else local[--threads]).")
+    @Option(
+            names = "--master",
+            description = "Spark master URL for --executor spark (default: spark-submit's "
+                    + "master, else local[--threads]).")
     String master;
 
     /** Whether a row is selected by {@code --rows}. */
@@ -78,7 +99,9 @@ final class RunOptions {
     }
 
     static boolean matches(String glob, RowSpec row) {
-        return FileSystems.getDefault().getPathMatcher("glob:" + glob).matches(Path.of(row.row().replace('/', '_')));
+        return FileSystems.getDefault()
+                .getPathMatcher("glob:" + glob)
+                .matches(Path.of(row.row().replace('/', '_')));
     }
 
     int threads() {

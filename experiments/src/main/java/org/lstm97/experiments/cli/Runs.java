@@ -23,13 +23,17 @@ import org.lstm97.core.run.TrialRunner;
 final class Runs {
     /** What a stopped run prints ({@code %d}: the trials stored in the run's folders). */
     static final String STOPPED = "stopped: %d trials stored, run again to resume";
+
     private static final int MAX_LISTED = 20;
 
-    private Runs() {
-    }
+    private Runs() {}
 
-    static ExperimentRunner.Summary run(List<ExperimentSpec> specs, RunOptions options,
-                                        Function<ExperimentSpec, Path> folders, PrintWriter out, PrintWriter err) {
+    static ExperimentRunner.Summary run(
+            List<ExperimentSpec> specs,
+            RunOptions options,
+            Function<ExperimentSpec, Path> folders,
+            PrintWriter out,
+            PrintWriter err) {
         if (options.threads() < 1) {
             throw new ConfigException("--threads must be >= 1, got " + options.threads());
         }
@@ -37,12 +41,14 @@ final class Runs {
         Progress progress = Progress.on(err, options.quiet);
         try (TrialExecutor executor = executor(options, err)) {
             ExperimentRunner runner = new ExperimentRunner(executor, folders, progress);
-            Thread onSignal = new Thread(() -> {
-                int stored = runner.stop();
-                progress.close();
-                err.println(Lstm97.PREFIX + String.format(STOPPED, stored));
-                err.flush();
-            }, "lstm97-stop");
+            Thread onSignal = new Thread(
+                    () -> {
+                        int stored = runner.stop();
+                        progress.close();
+                        err.println(Lstm97.PREFIX + String.format(STOPPED, stored));
+                        err.flush();
+                    },
+                    "lstm97-stop");
             Runtime.getRuntime().addShutdownHook(onSignal);
             ExperimentRunner.Summary summary;
             try {
@@ -55,9 +61,15 @@ final class Runs {
                 }
             }
             progress.close();
-            List<String> where = specs.stream().map(folders).map(Path::toString).distinct().toList();
-            out.printf("ran %d trials (%d solved, %d diverged, %d failed); %d already stored; results in %s%n",
-                    summary.ran(), summary.solved(), summary.diverged(), summary.failed(), summary.skipped(),
+            List<String> where =
+                    specs.stream().map(folders).map(Path::toString).distinct().toList();
+            out.printf(
+                    "ran %d trials (%d solved, %d diverged, %d failed); %d already stored; results in %s%n",
+                    summary.ran(),
+                    summary.solved(),
+                    summary.diverged(),
+                    summary.failed(),
+                    summary.skipped(),
                     String.join(", ", where));
             return summary;
         } catch (InterruptedException e) {
@@ -76,7 +88,8 @@ final class Runs {
         List<RowSpec> rows = specs.stream().flatMap(e -> e.rows().stream()).toList();
         for (String glob : options.rows) {
             if (rows.stream().noneMatch(r -> RunOptions.matches(glob, r))) {
-                List<String> names = new ArrayList<>(rows.stream().map(RowSpec::row).distinct().toList());
+                List<String> names = new ArrayList<>(
+                        rows.stream().map(RowSpec::row).distinct().toList());
                 String listed = String.join(", ", names.subList(0, Math.min(MAX_LISTED, names.size())))
                         + (names.size() > MAX_LISTED ? ", ..." : "");
                 throw new ConfigException("--rows: no row matches '" + glob + "'; rows: " + listed);
@@ -90,17 +103,21 @@ final class Runs {
             if (options.master != null) {
                 throw new ConfigException("--master needs --executor spark");
             }
-            return new LocalExecutor(options.threads(), () -> new TrialRunner(Wiring.registry()), engine(options, err),
+            return new LocalExecutor(
+                    options.threads(),
+                    () -> new TrialRunner(Wiring.registry()),
+                    engine(options, err),
                     note -> notes(options, err, note));
         }
-        TrialExecutorProvider provider = TrialExecutorProvider.find(options.executor).orElseThrow(() ->
-                new ConfigException("spark".equals(options.executor)
-                        ? "the Spark executor is not on the class path; build lstm-spark (mvn -B -Pshade -pl "
-                        + "lstm-spark -am package -DskipTests) and run its shaded jar: java -jar "
-                        + "lstm-spark/target/lstm97-spark.jar run ..."
-                        : "--executor: unknown executor '" + options.executor + "'; known: local, spark"));
-        return provider.create(new TrialExecutorProvider.Settings(options.threads(), options.master,
-                engine(options, err), note -> notes(options, err, note)));
+        TrialExecutorProvider provider = TrialExecutorProvider.find(options.executor)
+                .orElseThrow(() -> new ConfigException(
+                        "spark".equals(options.executor)
+                                ? "the Spark executor is not on the class path; build lstm-spark (mvn -B -Pshade -pl "
+                                        + "lstm-spark -am package -DskipTests) and run its shaded jar: java -jar "
+                                        + "lstm-spark/target/lstm97-spark.jar run ..."
+                                : "--executor: unknown executor '" + options.executor + "'; known: local, spark"));
+        return provider.create(new TrialExecutorProvider.Settings(
+                options.threads(), options.master, engine(options, err), note -> notes(options, err, note)));
     }
 
     /** The engine asked for; lanes without the Vector API in this JVM say so in one line (and run scalar). */

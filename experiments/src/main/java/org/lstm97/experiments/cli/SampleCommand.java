@@ -1,6 +1,7 @@
 package org.lstm97.experiments.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,35 +9,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.SequenceTask;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.config.Origin;
 import org.lstm97.core.config.YamlReader;
-import org.lstm97.core.plugin.SeededBuildContext;
 import org.lstm97.core.plugin.ParamBinder;
+import org.lstm97.core.plugin.SeededBuildContext;
 import org.lstm97.core.plugin.TaskFactory;
 import org.lstm97.core.random.Seeds;
 import org.lstm97.core.run.ResultJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lstm97 sample TYPE}: writes training sequences of a task as JSON lines (format in
  * lstm-tasks/README.md).
  */
-@Command(name = "sample", mixinStandardHelpOptions = true,
+@Command(
+        name = "sample",
+        mixinStandardHelpOptions = true,
         description = "Write N training sequences of a task to stdout, one JSON object per line.")
 final class SampleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TYPE", description = "Task type (see `lstm97 list`).")
     String type;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A task parameter (repeatable); the value "
-            + "is read as YAML: --set p=1000 --set variant=2a.")
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
+            description =
+                    "A task parameter (repeatable); the value " + "is read as YAML: --set p=1000 --set variant=2a.")
     List<String> settings = new ArrayList<>();
 
     @Option(names = "--n", defaultValue = "1", description = "Number of sequences (default: ${DEFAULT-VALUE}).")
@@ -69,7 +74,8 @@ final class SampleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> resolved = ParamBinder.unbind(params);
         for (int i = 0; i < n; i++) {
-            out.println(ResultJson.MAPPER.copy()
+            out.println(ResultJson.MAPPER
+                    .copy()
                     .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
                     .writeValueAsString(json(task, resolved, task.next(random))));
         }
@@ -77,8 +83,8 @@ final class SampleCommand implements Callable<Integer> {
     }
 
     private SequenceTask create(TaskFactory<?> factory, Record params) {
-        return factory.createBound(params, new SeededBuildContext(0, Seeds.derive(seed, "trial"),
-                Seeds.derive(seed, "shared")));
+        return factory.createBound(
+                params, new SeededBuildContext(0, Seeds.derive(seed, "trial"), Seeds.derive(seed, "shared")));
     }
 
     private Map<String, Object> json(SequenceTask task, Map<String, Object> params, Sequence s) {

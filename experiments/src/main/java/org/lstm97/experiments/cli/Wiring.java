@@ -28,12 +28,12 @@ final class Wiring {
     private static List<Path> pluginDirs = List.of();
     private static ClassLoader loader = Wiring.class.getClassLoader();
 
-    private Wiring() {
-    }
+    private Wiring() {}
 
     /** Uses the plugin jars of {@code dirs} (none: the class path alone) from now on. */
     static synchronized void usePlugins(List<Path> dirs) {
-        List<Path> normalized = dirs.stream().map(d -> d.toAbsolutePath().normalize()).toList();
+        List<Path> normalized =
+                dirs.stream().map(d -> d.toAbsolutePath().normalize()).toList();
         if (normalized.equals(pluginDirs)) {
             return;
         }
@@ -43,7 +43,9 @@ final class Wiring {
                 throw new ConfigException("--plugins " + dir + ": no such folder");
             }
             try (Stream<Path> files = Files.list(dir)) {
-                List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+                List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                        .sorted()
+                        .toList();
                 if (found.isEmpty()) {
                     throw new ConfigException("--plugins " + dir + ": no .jar file in the folder");
                 }
@@ -56,7 +58,8 @@ final class Wiring {
                 throw new ConfigException("--plugins " + dir + ": cannot list (" + e.getMessage() + ")");
             }
         }
-        loader = jars.isEmpty() ? Wiring.class.getClassLoader()
+        loader = jars.isEmpty()
+                ? Wiring.class.getClassLoader()
                 : new URLClassLoader("lstm97-plugins", jars.toArray(URL[]::new), Wiring.class.getClassLoader());
         pluginDirs = normalized;
         registry = null;
@@ -67,12 +70,14 @@ final class Wiring {
             try {
                 registry = Plugins.registry(Plugins.discover(loader));
             } catch (ServiceConfigurationError e) {
-                throw new ConfigException("--plugins: a plugin jar lists a module that cannot be loaded ("
-                        + e.getMessage() + ")");
+                throw new ConfigException(
+                        "--plugins: a plugin jar lists a module that cannot be loaded (" + e.getMessage() + ")");
             } catch (CreationException e) {
-                String first = e.getErrorMessages().isEmpty() ? e.getMessage()
+                String first = e.getErrorMessages().isEmpty()
+                        ? e.getMessage()
                         : e.getErrorMessages().iterator().next().getMessage();
-                throw new ConfigException("plugins: " + first.lines().findFirst().orElse(first));
+                throw new ConfigException(
+                        "plugins: " + first.lines().findFirst().orElse(first));
             }
         }
         return registry;

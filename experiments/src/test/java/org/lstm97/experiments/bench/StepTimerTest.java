@@ -27,7 +27,8 @@ class StepTimerTest {
         StepTimer.StepTime time = new StepTimer(1, 3).measure(net, seqs);
         assertThat(time.steps()).isEqualTo(3L * (10 + 11 + 12 + 13));
         assertThat(time.nsPerStep()).isPositive();
-        assertThat(time.stepsPerSecond()).isCloseTo(1e9 / time.nsPerStep(), org.assertj.core.api.Assertions.withinPercentage(1e-9));
+        assertThat(time.stepsPerSecond())
+                .isCloseTo(1e9 / time.nsPerStep(), org.assertj.core.api.Assertions.withinPercentage(1e-9));
         assertThat(net.weights()).isNotEqualTo(before);
     }
 

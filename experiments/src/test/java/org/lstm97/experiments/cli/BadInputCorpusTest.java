@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
-import org.lstm97.core.plugin.Kind;
-import org.lstm97.core.plugin.PluginFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lstm97.core.plugin.Kind;
+import org.lstm97.core.plugin.PluginFactory;
 
 /**
  * Every bad input a user can give answers with exactly one line naming what and where, exit code 2, and
@@ -66,11 +66,21 @@ class BadInputCorpusTest {
             args.add(a.replace("{file}", file.toString()).replace("{results}", results.toString()));
         }
         CliTest.Result r = CliTest.cli(args.toArray(String[]::new));
-        String expected = Lstm97.PREFIX + c.message().replace("{file}", file.toString()).replace("{results}", results.toString())
-                .replace("{learners}", known(Kind.LEARNER)).replace("{tasks}", known(Kind.TASK))
-                .replace("{stop-rules}", known(Kind.STOP_RULE)).replace("{metrics}", known(Kind.METRIC));
-        record(c.name(), r.err().strip().replace(file.toString(), "{file}").replace(results.toString(), "{results}")
-                .replaceFirst("^" + Lstm97.PREFIX, ""));
+        String expected = Lstm97.PREFIX
+                + c.message()
+                        .replace("{file}", file.toString())
+                        .replace("{results}", results.toString())
+                        .replace("{learners}", known(Kind.LEARNER))
+                        .replace("{tasks}", known(Kind.TASK))
+                        .replace("{stop-rules}", known(Kind.STOP_RULE))
+                        .replace("{metrics}", known(Kind.METRIC));
+        record(
+                c.name(),
+                r.err()
+                        .strip()
+                        .replace(file.toString(), "{file}")
+                        .replace(results.toString(), "{results}")
+                        .replaceFirst("^" + Lstm97.PREFIX, ""));
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo(expected);
         assertThat(r.out()).isEmpty();
@@ -78,7 +88,9 @@ class BadInputCorpusTest {
     }
 
     private static String known(Kind kind) {
-        return String.join(", ", Wiring.registry().all(kind).stream().map(PluginFactory::type).toList());
+        return String.join(
+                ", ",
+                Wiring.registry().all(kind).stream().map(PluginFactory::type).toList());
     }
 
     /** Copies the case's file into the temporary folder, or builds the situation the case needs. */
@@ -95,8 +107,10 @@ class BadInputCorpusTest {
             case "unknown-profile" -> {
                 return copy("/toy.yaml", "toy.yaml");
             }
-            case "corrupt-results-line", "incompatible-results-version", "results-negative-presented-run",
-                 "results-wrong-type" -> {
+            case "corrupt-results-line",
+                    "incompatible-results-version",
+                    "results-negative-presented-run",
+                    "results-wrong-type" -> {
                 trials(results, name.replaceFirst("-run$", ""));
                 return copy("/toy.yaml", "toy.yaml");
             }
@@ -106,9 +120,16 @@ class BadInputCorpusTest {
                 trials(results, name);
                 return dir.resolve("out");
             }
-            case "set-unknown-key", "set-bad-value", "set-no-value", "set-unknown-variant", "rows-no-match",
-                 "unknown-command", "unknown-option", "missing-file-argument", "bad-option-value",
-                 "list-unknown-name" -> {
+            case "set-unknown-key",
+                    "set-bad-value",
+                    "set-no-value",
+                    "set-unknown-variant",
+                    "rows-no-match",
+                    "unknown-command",
+                    "unknown-option",
+                    "missing-file-argument",
+                    "bad-option-value",
+                    "list-unknown-name" -> {
                 return copy("/toy.yaml", "toy.yaml");
             }
             case "plugins-no-folder" -> {
@@ -119,7 +140,8 @@ class BadInputCorpusTest {
             }
             case "profile-mismatch" -> {
                 Files.createDirectories(results.resolve("toy"));
-                Files.writeString(results.resolve("toy").resolve("experiment.json"),
+                Files.writeString(
+                        results.resolve("toy").resolve("experiment.json"),
                         "{\"format\":1,\"experiment\":\"toy\",\"profile\":\"quick\",\"rows\":[]}\n");
                 return copy("/toy.yaml", "toy.yaml");
             }
@@ -153,16 +175,21 @@ class BadInputCorpusTest {
 
     /** A real run of the toy file, so that a report has something to read. */
     private void ranToy(Path results) throws IOException {
-        CliTest.Result r = CliTest.cli("run", copy("/toy.yaml", "toy.yaml").toString(), "--results", results.toString(),
-                "--quiet");
+        CliTest.Result r = CliTest.cli(
+                "run", copy("/toy.yaml", "toy.yaml").toString(), "--results", results.toString(), "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
     }
 
     /** The toy experiment's plan, as a run writes it. */
     private String planOf(Path results) throws IOException {
         Path plans = dir.resolve("plans");
-        CliTest.Result r = CliTest.cli("run", copy("/toy.yaml", "toy.yaml").toString(), "--results", plans.toString(),
-                "--plan-only", "--quiet");
+        CliTest.Result r = CliTest.cli(
+                "run",
+                copy("/toy.yaml", "toy.yaml").toString(),
+                "--results",
+                plans.toString(),
+                "--plan-only",
+                "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         String plan = Files.readString(plans.resolve("toy").resolve("experiment.json"));
         try (var files = Files.walk(plans)) {

@@ -12,7 +12,9 @@ class CliConventionsTest {
         CliTest.Result r = CliTest.cli();
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("lstm97: no command given; the commands:\n").contains("run", "reproduce");
+        assertThat(r.err())
+                .startsWith("lstm97: no command given; the commands:\n")
+                .contains("run", "reproduce");
     }
 
     @Test
@@ -27,20 +29,36 @@ class CliConventionsTest {
     void listIsAnOverviewThatFitsTheWidthAndFilters() {
         CliTest.Result all = CliTest.cli("list");
         assertThat(all.code()).isZero();
-        assertThat(all.out()).contains("paper experiments", "table7-adding", "profiles (--profile):", "quick",
-                "bench nets", "lstm-table7-adding-T100", "learners (lstm97 list learners shows their parameters):",
-                "metrics");
-        assertThat(all.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
+        assertThat(all.out())
+                .contains(
+                        "paper experiments",
+                        "table7-adding",
+                        "profiles (--profile):",
+                        "quick",
+                        "bench nets",
+                        "lstm-table7-adding-T100",
+                        "learners (lstm97 list learners shows their parameters):",
+                        "metrics");
+        assertThat(all.out().lines())
+                .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
         assertThat(all.out()).doesNotContain("(default ");
 
         CliTest.Result learners = CliTest.cli("list", "learners");
-        assertThat(learners.out()).contains("lstm1997 (learner)").contains("learningRate").doesNotContain("tasks");
-        assertThat(learners.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
+        assertThat(learners.out())
+                .contains("lstm1997 (learner)")
+                .contains("learningRate")
+                .doesNotContain("tasks");
+        assertThat(learners.out().lines())
+                .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
         assertThat(learners.out()).contains("docs/FIDELITY.md");
 
-        assertThat(CliTest.cli("list", "stop-rules").out()).contains("st3 (stop rule)").doesNotContain("lstm1997");
+        assertThat(CliTest.cli("list", "stop-rules").out())
+                .contains("st3 (stop rule)")
+                .doesNotContain("lstm1997");
         assertThat(CliTest.cli("list", "adding").out()).startsWith("  adding (task)");
-        assertThat(CliTest.cli("list", "table7-adding").out()).contains("Table 7").contains("lstm@T=100");
+        assertThat(CliTest.cli("list", "table7-adding").out())
+                .contains("Table 7")
+                .contains("lstm@T=100");
         assertThat(CliTest.cli("list", "lstm-table7-adding-T100").out()).contains("bench net");
     }
 }

@@ -18,8 +18,7 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     static Result cli(String... args) {
         StringWriter out = new StringWriter();
@@ -42,7 +41,9 @@ class CliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("toy-unit").contains("Test learner");
         Result learners = cli("list", "learners");
-        assertThat(learners.out()).contains("toy-unit (learner) — Test learner").contains("learningRate")
+        assertThat(learners.out())
+                .contains("toy-unit (learner) — Test learner")
+                .contains("learningRate")
                 .contains("default 0.5");
     }
 
@@ -52,7 +53,11 @@ class CliTest {
         Result r = cli("run", toyFile().toString(), "--results", results.toString(), "--threads", "2");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readAllLines(results.resolve("toy/trials.jsonl"))).hasSize(2);
-        assertThat(r.out()).contains("ran 2 trials").contains("toy").contains("unit").contains("100%");
+        assertThat(r.out())
+                .contains("ran 2 trials")
+                .contains("toy")
+                .contains("unit")
+                .contains("100%");
         Result again = cli("run", toyFile().toString(), "--results", results.toString());
         assertThat(again.out()).contains("ran 0 trials").contains("2 already stored");
     }
@@ -74,7 +79,8 @@ class CliTest {
         Path results = dir.resolve("results");
         Result r = cli("run", file.toString(), "--results", results.toString(), "--rows", "oth*");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(Files.readAllLines(results.resolve("toy/trials.jsonl"))).hasSize(2)
+        assertThat(Files.readAllLines(results.resolve("toy/trials.jsonl")))
+                .hasSize(2)
                 .allMatch(l -> l.contains("\"row\":\"other\""));
         assertThat(r.out()).contains("not run");
     }
@@ -83,10 +89,13 @@ class CliTest {
     void anUnknownTypeIsBadInputNamingFileAndLine() throws IOException {
         Path file = toyFile();
         Files.writeString(file, Files.readString(file).replace("type: toy-unit", "type: lstmx"));
-        Result r = cli("run", file.toString(), "--results", dir.resolve("results").toString());
+        Result r =
+                cli("run", file.toString(), "--results", dir.resolve("results").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith("lstm97: " + file + ":14: unknown learner 'lstmx'; known: ")
-                .contains("lstm1997").contains("toy-unit");
+        assertThat(r.err().strip())
+                .startsWith("lstm97: " + file + ":14: unknown learner 'lstmx'; known: ")
+                .contains("lstm1997")
+                .contains("toy-unit");
         assertThat(dir.resolve("results")).doesNotExist();
     }
 
@@ -96,8 +105,9 @@ class CliTest {
         Files.writeString(file, Files.readString(file).replace("learningRate: 1.0", "learnigRate: 1.0"));
         Result r = cli("validate", file.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("lstm97: " + file + ":15: unknown key 'learnigRate' for learner "
-                + "'toy-unit' (did you mean 'learningRate'?); valid keys: learningRate, initRange");
+        assertThat(r.err().strip())
+                .isEqualTo("lstm97: " + file + ":15: unknown key 'learnigRate' for learner "
+                        + "'toy-unit' (did you mean 'learningRate'?); valid keys: learningRate, initRange");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
@@ -114,19 +124,37 @@ class CliTest {
 
     @Test
     void benchTimesTheChosenNetOnBothEnginesAndCountsItsTrialSteps() {
-        Result r = cli("bench", "--only", "lstm-table7-adding-T100", "--sequences", "2", "--warmup", "0",
-                "--passes", "1", "--seconds", "0", "--json");
+        Result r = cli(
+                "bench",
+                "--only",
+                "lstm-table7-adding-T100",
+                "--sequences",
+                "2",
+                "--warmup",
+                "0",
+                "--passes",
+                "1",
+                "--seconds",
+                "0",
+                "--json");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().strip().lines().toList();
         assertThat(lines).hasSize(2);
         String scalar = lines.get(0);
-        assertThat(scalar).startsWith("{").endsWith("}").contains("\"net\":\"lstm-table7-adding-T100\"")
-                .contains("\"engine\":\"scalar\"").contains("\"lanes\":1").contains("\"weights\":93")
+        assertThat(scalar)
+                .startsWith("{")
+                .endsWith("}")
+                .contains("\"net\":\"lstm-table7-adding-T100\"")
+                .contains("\"engine\":\"scalar\"")
+                .contains("\"lanes\":1")
+                .contains("\"weights\":93")
                 .contains("\"nsPerTrialStep\":");
         long steps = Long.parseLong(scalar.replaceAll(".*\"trialSteps\":(\\d+)[,}].*", "$1"));
         assertThat(steps).isBetween(2L * 100, 2L * 110); // one pass over two adding sequences of T = 100..110
         String lanes = lines.get(1);
-        assertThat(lanes).contains("\"engine\":\"lanes\"").contains("\"lanes\":" + LaneEngine.lanes())
+        assertThat(lanes)
+                .contains("\"engine\":\"lanes\"")
+                .contains("\"lanes\":" + LaneEngine.lanes())
                 .contains("\"nsPerTrialStep\":");
         long laneSteps = Long.parseLong(lanes.replaceAll(".*\"trialSteps\":(\\d+)[,}].*", "$1"));
         assertThat(laneSteps % LaneEngine.lanes()).isZero(); // whole group steps, K trial-steps each
@@ -135,8 +163,21 @@ class CliTest {
 
     @Test
     void benchOnTheScalarEngineOnly() {
-        Result r = cli("bench", "--only", "lstm-table7-adding-T100", "--sequences", "1", "--warmup", "0",
-                "--passes", "1", "--seconds", "0", "--json", "--engine", "scalar");
+        Result r = cli(
+                "bench",
+                "--only",
+                "lstm-table7-adding-T100",
+                "--sequences",
+                "1",
+                "--warmup",
+                "0",
+                "--passes",
+                "1",
+                "--seconds",
+                "0",
+                "--json",
+                "--engine",
+                "scalar");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().strip().lines()).singleElement().asString().contains("\"engine\":\"scalar\"");
     }

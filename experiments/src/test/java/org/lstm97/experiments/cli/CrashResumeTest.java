@@ -57,23 +57,35 @@ class CrashResumeTest {
         assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(last.exitValue()).isZero();
 
-        CliTest.Result reference = CliTest.cli("run", file.toString(), "--results", dir.resolve("ref").toString(),
-                "--threads", "2", "--quiet");
+        CliTest.Result reference = CliTest.cli(
+                "run", file.toString(), "--results", dir.resolve("ref").toString(), "--threads", "2", "--quiet");
         assertThat(reference.code()).as(reference.err()).isZero();
 
         List<TrialResult> resumed = comparable(trials);
         assertThat(kills).isGreaterThanOrEqualTo(3);
         assertThat(resumed).hasSize(TRIALS);
         assertThat(resumed.stream().map(TrialResult::key).distinct()).hasSize(TRIALS);
-        assertThat(resumed).isEqualTo(comparable(dir.resolve("ref").resolve("crash").resolve(ResultStore.TRIALS)));
+        assertThat(resumed)
+                .isEqualTo(comparable(dir.resolve("ref").resolve("crash").resolve(ResultStore.TRIALS)));
     }
 
     private static Process start(Path file, Path results) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Lstm97.class.getName(), "run", file.toString(), "--results", results.toString(),
-                "--threads", "2", "--quiet")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Lstm97.class.getName(),
+                        "run",
+                        file.toString(),
+                        "--results",
+                        results.toString(),
+                        "--threads",
+                        "2",
+                        "--quiet")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     /** Waits (bounded) until the results file holds {@code n} complete lines or the child ends. */

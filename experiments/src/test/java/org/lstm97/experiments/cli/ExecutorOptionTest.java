@@ -20,7 +20,9 @@ class ExecutorOptionTest {
         try (var in = ExecutorOptionTest.class.getResourceAsStream("/toy.yaml")) {
             Files.write(file, in.readAllBytes());
         }
-        String[] base = {"run", file.toString(), "--results", dir.resolve("results").toString()};
+        String[] base = {
+            "run", file.toString(), "--results", dir.resolve("results").toString()
+        };
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(extra, 0, args, base.length, extra.length);
@@ -35,8 +37,10 @@ class ExecutorOptionTest {
     void sparkWithoutTheModuleSaysHowToGetItAndWritesNothing() throws IOException {
         StringWriter err = new StringWriter();
         assertThat(cli(run("--executor", "spark"), err)).isEqualTo(Lstm97.BAD_INPUT);
-        assertThat(err.toString().strip()).startsWith("lstm97: the Spark executor is not on the class path; build lstm-spark")
-                .contains("java -jar lstm-spark/target/lstm97-spark.jar run").doesNotContain("\n");
+        assertThat(err.toString().strip())
+                .startsWith("lstm97: the Spark executor is not on the class path; build lstm-spark")
+                .contains("java -jar lstm-spark/target/lstm97-spark.jar run")
+                .doesNotContain("\n");
         assertThat(dir.resolve("results")).doesNotExist();
     }
 
@@ -44,7 +48,8 @@ class ExecutorOptionTest {
     void anUnknownExecutorIsBadInput() throws IOException {
         StringWriter err = new StringWriter();
         assertThat(cli(run("--executor", "cluster"), err)).isEqualTo(Lstm97.BAD_INPUT);
-        assertThat(err.toString().strip()).isEqualTo("lstm97: --executor: unknown executor 'cluster'; known: local, spark");
+        assertThat(err.toString().strip())
+                .isEqualTo("lstm97: --executor: unknown executor 'cluster'; known: local, spark");
     }
 
     @Test
@@ -57,7 +62,9 @@ class ExecutorOptionTest {
     @Test
     void theLocalExecutorIsTheDefaultAndCanBeNamed() throws IOException {
         StringWriter err = new StringWriter();
-        assertThat(cli(run("--executor", "local", "--threads", "1"), err)).as(err.toString()).isZero();
+        assertThat(cli(run("--executor", "local", "--threads", "1"), err))
+                .as(err.toString())
+                .isZero();
         assertThat(dir.resolve("results/toy/trials.jsonl")).exists();
     }
 }

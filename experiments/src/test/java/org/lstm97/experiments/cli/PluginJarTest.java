@@ -63,13 +63,20 @@ class PluginJarTest {
         Path source = Files.writeString(src.resolve("OutsidePlugin.java"), PLUGIN);
         Path classes = Files.createDirectories(dir.resolve("classes"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int code = javac.run(null, null, null, "-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
+        int code = javac.run(
+                null,
+                null,
+                null,
+                "-d",
+                classes.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
                 source.toString());
         assertThat(code).isZero();
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         try (OutputStream file = Files.newOutputStream(plugins.resolve("outside.jar"));
-             JarOutputStream jar = new JarOutputStream(file);
-             Stream<Path> all = Files.walk(classes)) {
+                JarOutputStream jar = new JarOutputStream(file);
+                Stream<Path> all = Files.walk(classes)) {
             for (Path c : all.filter(Files::isRegularFile).sorted().toList()) {
                 jar.putNextEntry(new JarEntry(classes.relativize(c).toString().replace('\\', '/')));
                 jar.write(Files.readAllBytes(c));
@@ -104,12 +111,13 @@ class PluginJarTest {
                     learner: {type: outside-oracle, after: 9}
                 """);
         Path results = dir.resolve("results");
-        CliTest.Result run = CliTest.cli("run", file.toString(), "--plugins", plugins.toString(), "--results",
-                results.toString(), "--quiet");
+        CliTest.Result run = CliTest.cli(
+                "run", file.toString(), "--plugins", plugins.toString(), "--results", results.toString(), "--quiet");
         assertThat(run.code()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(results.resolve("outside/trials.jsonl"));
-        assertThat(lines).hasSize(2).allMatch(l -> l.contains("\"status\":\"solved\"")
-                && l.contains("\"sequencesToSuccess\":9"));
+        assertThat(lines)
+                .hasSize(2)
+                .allMatch(l -> l.contains("\"status\":\"solved\"") && l.contains("\"sequencesToSuccess\":9"));
 
         CliTest.Result without = CliTest.cli("validate", file.toString());
         assertThat(without.code()).isEqualTo(2);

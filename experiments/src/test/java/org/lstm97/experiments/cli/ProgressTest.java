@@ -13,8 +13,27 @@ class ProgressTest {
     private long now;
 
     private static TrialResult result(String row, String status) {
-        return new TrialResult(TrialResult.FORMAT, "exp/" + row + "/0", "exp", "7", row, 0, 1L, "h", "paper", status,
-                10L, TrialResult.SOLVED.equals(status) ? 10L : null, 100L, 10L, null, null, null, null, 1L, null,
+        return new TrialResult(
+                TrialResult.FORMAT,
+                "exp/" + row + "/0",
+                "exp",
+                "7",
+                row,
+                0,
+                1L,
+                "h",
+                "paper",
+                status,
+                10L,
+                TrialResult.SOLVED.equals(status) ? 10L : null,
+                100L,
+                10L,
+                null,
+                null,
+                null,
+                null,
+                1L,
+                null,
                 null);
     }
 

@@ -30,7 +30,8 @@ class RegisteredTypesTest {
         }
         try (InputStream in = RegisteredTypesTest.class.getResourceAsStream("/registered-types.txt")) {
             List<String> golden = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
             assertThat(actual).isEqualTo(golden);
         }
     }

@@ -40,8 +40,11 @@ class SignalTest {
 
         Process last = start(file, results, dir.resolve("last.log"));
         assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(last.exitValue()).as(Files.readString(dir.resolve("last.log"))).isZero();
-        List<TrialResult> stored = Files.readAllLines(trials).stream().map(ResultJson::parse).toList();
+        assertThat(last.exitValue())
+                .as(Files.readString(dir.resolve("last.log")))
+                .isZero();
+        List<TrialResult> stored =
+                Files.readAllLines(trials).stream().map(ResultJson::parse).toList();
         assertThat(stored).hasSize(TRIALS);
         assertThat(stored.stream().map(TrialResult::key).distinct()).hasSize(TRIALS);
     }
@@ -57,7 +60,9 @@ class SignalTest {
         }
         assertThat(child.isAlive()).as("still running when signalled").isTrue();
         if (interrupt) {
-            new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(child.pid()))
+                    .start()
+                    .waitFor();
         } else {
             child.destroy(); // SIGTERM
         }
@@ -68,17 +73,34 @@ class SignalTest {
         assertThat(err.strip().lines().reduce((a, b) -> b).orElse(""))
                 .isEqualTo("lstm97: stopped: " + stored + " trials stored, run again to resume");
         assertThat(stored).isLessThan(TRIALS);
-        assertThat(Files.readAllLines(trials)).allSatisfy(l -> assertThat(ResultJson.parse(l)).isNotNull());
+        assertThat(Files.readAllLines(trials))
+                .allSatisfy(l -> assertThat(ResultJson.parse(l)).isNotNull());
         assertThat(Files.readString(trials, StandardCharsets.UTF_8)).endsWith("\n");
         assertThat(results.resolve("crash").resolve(ResultStore.LOCK)).doesNotExist();
     }
 
     private static Process start(Path file, Path results, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "-cp",
-                System.getProperty("java.class.path"), Lstm97.class.getName(), "run", file.toString(), "--results",
-                results.toString(), "--threads", "1", "--set", "trials=3", "--set", "budget=200000")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(log.toFile()).start();
+        return new ProcessBuilder(
+                        java,
+                        "--add-modules",
+                        "jdk.incubator.vector",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Lstm97.class.getName(),
+                        "run",
+                        file.toString(),
+                        "--results",
+                        results.toString(),
+                        "--threads",
+                        "1",
+                        "--set",
+                        "trials=3",
+                        "--set",
+                        "budget=200000")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(log.toFile())
+                .start();
     }
 
     private static int lines(Path trials) throws IOException {

@@ -21,10 +21,14 @@ class SuiteIndexTest {
     void theIndexListsEveryExperimentFileOfTheFolder(String suite) throws Exception {
         List<String> files;
         try (Stream<Path> s = Files.list(Path.of(suite))) {
-            files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+            files = s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         }
         List<String> index = Files.readAllLines(Path.of(suite, PaperExperiments.INDEX)).stream()
-                .filter(l -> !l.isBlank()).toList();
+                .filter(l -> !l.isBlank())
+                .toList();
         assertThat(index).as("%s/%s", suite, PaperExperiments.INDEX).isEqualTo(files);
         assertThat(PaperExperiments.embeddedNames(suite + "/"))
                 .isEqualTo(files.stream().map(f -> suite + "/" + f).toList());

@@ -38,7 +38,8 @@ class UserResultsTest {
     @Test
     void runStoresEachExperimentInAFolderOfItsOwnByDefault() throws IOException {
         ExperimentSpec paper = Wiring.load(List.of(toy("")), "paper").get(0);
-        ExperimentSpec quick = Wiring.load(List.of(toy("profiles:\n  quick: {trials: 1}\n")), "quick").get(0);
+        ExperimentSpec quick = Wiring.load(List.of(toy("profiles:\n  quick: {trials: 1}\n")), "quick")
+                .get(0);
 
         assertThat(options().runFolder(paper)).isEqualTo(Path.of("results", "toy"));
         assertThat(options("--profile", "quick").runFolder(quick)).isEqualTo(Path.of("results", "toy@quick"));
@@ -50,8 +51,16 @@ class UserResultsTest {
     @Test
     void aCleanRunLeavesNoLockAndRecordsItsOverrides() throws IOException {
         Path results = dir.resolve("results");
-        CliTest.Result r = CliTest.cli("run", toy("").toString(), "--results", results.toString(), "--quiet",
-                "--set", "trials=1", "--set", "variants.unit.learner.learningRate=0.5");
+        CliTest.Result r = CliTest.cli(
+                "run",
+                toy("").toString(),
+                "--results",
+                results.toString(),
+                "--quiet",
+                "--set",
+                "trials=1",
+                "--set",
+                "variants.unit.learner.learningRate=0.5");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(results.resolve("toy/.lock")).doesNotExist();
         assertThat(Files.readAllLines(results.resolve("toy/trials.jsonl"))).hasSize(1);
@@ -68,15 +77,21 @@ class UserResultsTest {
         Files.writeString(file, Files.readString(file).replace("table: \"0\"\n", ""));
         CliTest.Result r = CliTest.cli("run", file.toString(), "--results", results.toString(), "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("| table | experiment | row | trials | solved | success % | mean seq. to success "
-                + "| paper |\n").contains("| — | toy | unit | 2/2 |").doesNotContain("verdict");
+        assertThat(r.out())
+                .contains("| table | experiment | row | trials | solved | success % | mean seq. to success "
+                        + "| paper |\n")
+                .contains("| — | toy | unit | 2/2 |")
+                .doesNotContain("verdict");
 
         Path out = dir.resolve("report");
-        CliTest.Result report = CliTest.cli("report", "--results", results.resolve("toy").toString(), "--out",
-                out.toString());
+        CliTest.Result report =
+                CliTest.cli("report", "--results", results.resolve("toy").toString(), "--out", out.toString());
         assertThat(report.code()).as(report.err()).isZero();
         String md = Files.readString(out.resolve("report.md"));
-        assertThat(md).contains("## Results: toy").doesNotContain("| verdict").doesNotContain("(paper)")
+        assertThat(md)
+                .contains("## Results: toy")
+                .doesNotContain("| verdict")
+                .doesNotContain("(paper)")
                 .doesNotContain("Reproduced:");
     }
 
@@ -84,16 +99,21 @@ class UserResultsTest {
     void theQuickProfileIsASmokeTestWithoutVerdicts() throws IOException {
         Path results = dir.resolve("results");
         Path file = toy("profiles:\n  quick: {trials: 1}\n");
-        CliTest.Result r = CliTest.cli("run", file.toString(), "--profile", "quick", "--results", results.toString(),
-                "--quiet");
+        CliTest.Result r =
+                CliTest.cli("run", file.toString(), "--profile", "quick", "--results", results.toString(), "--quiet");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("smoke test (profile quick): no verdicts").doesNotContain("reproduced");
 
         Path out = dir.resolve("report");
-        assertThat(CliTest.cli("report", "--results", results.toString(), "--out", out.toString()).code()).isZero();
+        assertThat(CliTest.cli("report", "--results", results.toString(), "--out", out.toString())
+                        .code())
+                .isZero();
         String md = Files.readString(out.resolve("report.md"));
-        assertThat(md).contains("> **Smoke test (profile quick): one or two trials per row")
-                .contains("*Smoke test: no verdicts.*").doesNotContain("| verdict |").doesNotContain("reproduced");
+        assertThat(md)
+                .contains("> **Smoke test (profile quick): one or two trials per row")
+                .contains("*Smoke test: no verdicts.*")
+                .doesNotContain("| verdict |")
+                .doesNotContain("reproduced");
         assertThat(Files.readString(out.resolve("results.csv"))).doesNotContain("reproduced");
     }
 
@@ -102,37 +122,51 @@ class UserResultsTest {
         Path results = dir.resolve("results");
         Path paper = Path.of("paper", "table9-temporal-order.yaml");
         Path copy = dir.resolve("table9-temporal-order.yaml");
-        Files.writeString(copy, Files.readString(paper).replaceFirst("(?m)^variants:\n", "variants:\n  - name: mine\n"
-                + "    task: {variant: 6a}\n    learner: {type: lstm1997, blocks: 2, blockSize: 2, learningRate: 0.5}\n"));
-        assertThat(CliTest.cli("run", copy.toString(), "--results", results.toString(), "--plan-only",
-                "--quiet").code()).isZero();
-        assertThat(CliTest.cli("run", toy("").toString(), "--results", results.toString(), "--quiet").code()).isZero();
+        Files.writeString(
+                copy,
+                Files.readString(paper)
+                        .replaceFirst(
+                                "(?m)^variants:\n",
+                                "variants:\n  - name: mine\n"
+                                        + "    task: {variant: 6a}\n    learner: {type: lstm1997, blocks: 2, blockSize: 2, learningRate: 0.5}\n"));
+        assertThat(CliTest.cli("run", copy.toString(), "--results", results.toString(), "--plan-only", "--quiet")
+                        .code())
+                .isZero();
+        assertThat(CliTest.cli("run", toy("").toString(), "--results", results.toString(), "--quiet")
+                        .code())
+                .isZero();
 
         Path out = dir.resolve("report");
         CliTest.Result r = CliTest.cli("report", "--results", results.toString(), "--out", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("lstm97: warning: " + results.resolve("toy") + ": 'toy' is not one of the "
-                + "paper's experiment files; left out of the paper's tables (report it on its own: lstm97 report "
-                + "--results " + results.resolve("toy") + ")")
+        assertThat(r.err())
+                .contains("lstm97: warning: " + results.resolve("toy") + ": 'toy' is not one of the "
+                        + "paper's experiment files; left out of the paper's tables (report it on its own: lstm97 report "
+                        + "--results " + results.resolve("toy") + ")")
                 .contains("lstm97: warning: " + results.resolve("table9-temporal-order") + ": row 'mine' is not in "
                         + "the paper's file table9-temporal-order; left out of the paper's tables");
         String md = Files.readString(out.resolve("report.md"));
-        assertThat(md).contains("## Table 9: Temporal order").doesNotContain("| mine |").doesNotContain("| unit |");
+        assertThat(md)
+                .contains("## Table 9: Temporal order")
+                .doesNotContain("| mine |")
+                .doesNotContain("| unit |");
         assertThat(r.out()).doesNotContain("| toy |");
     }
 
     @Test
     void aReportReplacesTheOldOneWhole() throws IOException {
         Path results = dir.resolve("results");
-        assertThat(CliTest.cli("run", toy("").toString(), "--results", results.toString(), "--quiet").code()).isZero();
+        assertThat(CliTest.cli("run", toy("").toString(), "--results", results.toString(), "--quiet")
+                        .code())
+                .isZero();
         Path out = dir.resolve("report");
         Files.createDirectories(out.resolve("plots"));
         Files.writeString(out.resolve("plots/table-old-solved.svg"), "<svg/>");
         Files.writeString(out.resolve("report.md"), "old");
 
-        CliTest.Result r = CliTest.cli("report", "--results", results.toString(), "--out", out.toString(),
-                "--format", "md");
+        CliTest.Result r =
+                CliTest.cli("report", "--results", results.toString(), "--out", out.toString(), "--format", "md");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(out.resolve("report.md"))).startsWith("# lstm97");
@@ -151,17 +185,23 @@ class UserResultsTest {
     @Test
     void theReportIsReadyForAnAppendix() throws IOException {
         Path results = dir.resolve("results");
-        assertThat(CliTest.cli("run", toy("").toString(), "--results", results.toString(), "--quiet").code()).isZero();
+        assertThat(CliTest.cli("run", toy("").toString(), "--results", results.toString(), "--quiet")
+                        .code())
+                .isZero();
         Path out = dir.resolve("report");
 
         CliTest.Result r = CliTest.cli("report", "--results", results.toString(), "--out", out.toString());
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("wrote 8 report files to " + out);
-        assertThat(Files.readString(out.resolve("tex/table-0.tex"))).startsWith("% Table 0: toy")
-                .contains("\\begin{tabular}{lrrrrrrrrrrrrrl}").contains("\\toprule").contains("& paper & ours &")
+        assertThat(Files.readString(out.resolve("tex/table-0.tex")))
+                .startsWith("% Table 0: toy")
+                .contains("\\begin{tabular}{lrrrrrrrrrrrrrl}")
+                .contains("\\toprule")
+                .contains("& paper & ours &")
                 .doesNotContain("\\documentclass");
-        assertThat(Files.readString(out.resolve("tex/table-0-standalone.tex"))).startsWith("\\documentclass")
+        assertThat(Files.readString(out.resolve("tex/table-0-standalone.tex")))
+                .startsWith("\\documentclass")
                 .contains("\\input{table-0.tex}");
         assertThat(out.resolve("plots/table-0-solved.svg")).isNotEmptyFile();
         assertThat(Files.readAllBytes(out.resolve("plots/table-0-solved.pdf"))).startsWith('%', 'P', 'D', 'F');
@@ -171,7 +211,8 @@ class UserResultsTest {
 
     @Test
     void aReportGoesToReportsNamedAfterItsResultsFolder() {
-        assertThat(Reports.defaultOut(Path.of("some", "where", "my-results"))).isEqualTo(Path.of("reports", "my-results"));
+        assertThat(Reports.defaultOut(Path.of("some", "where", "my-results")))
+                .isEqualTo(Path.of("reports", "my-results"));
         assertThat(Reports.defaultOut(Path.of("results", "quick"))).isEqualTo(Path.of("reports", "quick"));
     }
 }

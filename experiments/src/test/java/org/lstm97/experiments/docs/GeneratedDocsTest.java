@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GeneratedDocsTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final String MARKER = "<!-- generated below by docs/regenerate.sh from results/paper: do not edit by hand -->";
+    static final String MARKER =
+            "<!-- generated below by docs/regenerate.sh from results/paper: do not edit by hand -->";
 
     @TempDir
     Path dir;
@@ -38,9 +39,16 @@ class GeneratedDocsTest {
     @Test
     void theCheckFailsWhenACommittedReportDiffersAndNamesIt() throws Exception {
         Path copy = dir.resolve("repo");
-        for (String part : List.of("docs/regenerate.sh", "docs/REPRODUCTION.md", "README.md", "docs/reproduction/tex",
-                "docs/reproduction/report.md", "docs/reproduction/report.html", "docs/reproduction/results.csv",
-                "results/paper", "experiments/paper")) {
+        for (String part : List.of(
+                "docs/regenerate.sh",
+                "docs/REPRODUCTION.md",
+                "README.md",
+                "docs/reproduction/tex",
+                "docs/reproduction/report.md",
+                "docs/reproduction/report.html",
+                "docs/reproduction/results.csv",
+                "results/paper",
+                "experiments/paper")) {
             copyTree(ROOT.resolve(part), copy.resolve(part));
         }
         Path csv = copy.resolve("docs/reproduction/results.csv");
@@ -52,8 +60,11 @@ class GeneratedDocsTest {
         Run run = check(copy);
 
         assertThat(run.code()).as(run.output()).isEqualTo(1);
-        assertThat(run.output()).contains("these committed reports differ from what results/paper produces:",
-                "  docs/reproduction/results.csv", "regenerate them with docs/regenerate.sh");
+        assertThat(run.output())
+                .contains(
+                        "these committed reports differ from what results/paper produces:",
+                        "  docs/reproduction/results.csv",
+                        "regenerate them with docs/regenerate.sh");
         assertThat(run.output()).doesNotContain("  docs/reproduction/report.md");
     }
 
@@ -65,19 +76,21 @@ class GeneratedDocsTest {
         List<String> withDigits = new ArrayList<>();
         for (String line : doc.substring(0, marker).split("\n")) {
             // names are no numbers: code spans, link targets, "Table 1", "Exp. 2b", "lstm97"
-            String text = line.replaceAll("`[^`]*`", "").replaceAll("\\]\\([^)]*\\)", "]")
+            String text = line.replaceAll("`[^`]*`", "")
+                    .replaceAll("\\]\\([^)]*\\)", "]")
                     .replaceAll("\\b(Tables?|Exp\\.|Experiments?) [0-9]+[a-z]?\\b", "")
                     .replaceAll("\\blstm97\\b", "");
             if (text.chars().anyMatch(Character::isDigit)) {
                 withDigits.add(line);
             }
         }
-        assertThat(withDigits).as("lines with numbers above the marker (move them below it, into the generated "
-                + "report, or drop them)").isEmpty();
+        assertThat(withDigits)
+                .as("lines with numbers above the marker (move them below it, into the generated "
+                        + "report, or drop them)")
+                .isEmpty();
     }
 
-    record Run(int code, String output) {
-    }
+    record Run(int code, String output) {}
 
     /** Runs {@code docs/regenerate.sh --check} in {@code root}, with the CLI of this module's class path. */
     private Run check(Path root) throws IOException, InterruptedException {
@@ -85,10 +98,18 @@ class GeneratedDocsTest {
         assumeTrue(Files.isExecutable(bash), "bash");
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cli = String.join(" ", java, "--add-modules", "jdk.incubator.vector", "-Xss8m", "-cp",
-                classPath.replace(File.pathSeparatorChar, ':'), "org.lstm97.experiments.cli.Lstm97");
-        ProcessBuilder builder = new ProcessBuilder(bash.toString(), root.resolve("docs/regenerate.sh").toString(),
-                "--check").redirectErrorStream(true);
+        String cli = String.join(
+                " ",
+                java,
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-Xss8m",
+                "-cp",
+                classPath.replace(File.pathSeparatorChar, ':'),
+                "org.lstm97.experiments.cli.Lstm97");
+        ProcessBuilder builder = new ProcessBuilder(
+                        bash.toString(), root.resolve("docs/regenerate.sh").toString(), "--check")
+                .redirectErrorStream(true);
         builder.environment().put("LSTM97", cli);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -27,16 +27,17 @@ class PaperCitationsTest {
     static final Path PAPER = ROOT.resolve("docs/PAPER.md");
     /** Folders never scanned: build output, version control, measured results. */
     static final Set<String> SKIPPED_DIRS = Set.of(".git", "target", "results", ".idea", "node_modules");
-    static final List<String> TEXT_FILES = List.of(".java", ".md", ".yaml", ".yml", ".sh", ".xml", ".py", ".tsv",
-            ".properties", ".txt");
 
-    static final Pattern HEADING = Pattern.compile("^#{1,6} (§[0-9]+(?:\\.[0-9]+)*|U[0-9]+)(?= |$)",
-            Pattern.MULTILINE);
+    static final List<String> TEXT_FILES =
+            List.of(".java", ".md", ".yaml", ".yml", ".sh", ".xml", ".py", ".tsv", ".properties", ".txt");
+
+    static final Pattern HEADING = Pattern.compile("^#{1,6} (§[0-9]+(?:\\.[0-9]+)*|U[0-9]+)(?= |$)", Pattern.MULTILINE);
     static final Pattern SECTION = Pattern.compile("§[0-9]+(?:\\.[0-9]+)*");
     static final Pattern REGISTER = Pattern.compile("(?<![A-Za-z0-9+_-])U[0-9]{1,3}(?![0-9A-Za-z+_])");
     /** A citation of the old specification notes (outside this repository). */
     static final Pattern OLD_SPEC = Pattern.compile("SPEC(?= §| U[0-9]| [0-9]| INTERP|'s|\\.md| leaves| reading)"
             + "|(?<=\\[|the |in )SPEC\\b|/work/" + "shared|\\.\\./" + "shared/");
+
     static final Pattern OLD_SPEC_IN_PROSE = Pattern.compile("\\bSPEC\\b");
 
     private static Set<String> headings;
@@ -48,8 +49,8 @@ class PaperCitationsTest {
 
     @Test
     void paperMdCarriesEverySectionAndRegisterItem() {
-        assertThat(headings).contains("§1.1", "§1.4", "§1.6", "§1.9", "§1.10.3", "§1.10.7", "§2", "§3.1", "§3.10",
-                "§4", "§5");
+        assertThat(headings)
+                .contains("§1.1", "§1.4", "§1.6", "§1.9", "§1.10.3", "§1.10.7", "§2", "§3.1", "§3.10", "§4", "§5");
         for (int u = 1; u <= 19; u++) {
             assertThat(headings).contains("U" + u);
         }
@@ -79,7 +80,8 @@ class PaperCitationsTest {
             boolean prose = !file.toString().endsWith(".java");
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                if (OLD_SPEC.matcher(line).find() || prose && OLD_SPEC_IN_PROSE.matcher(line).find()) {
+                if (OLD_SPEC.matcher(line).find()
+                        || prose && OLD_SPEC_IN_PROSE.matcher(line).find()) {
                     found.add(ROOT.relativize(file) + ":" + (i + 1) + ": " + line.strip());
                 }
             }
@@ -94,12 +96,14 @@ class PaperCitationsTest {
         String missingSection = "§" + "9.9";
         String missingItem = "U" + "42";
         assertThat(citations("see PAPER.md §1.6 and " + missingSection + ", U17 and " + missingItem
-                + "; BASELINES.md §5, §11 item 1")).containsExactly("§1.6", missingSection, "U17", missingItem);
+                        + "; BASELINES.md §5, §11 item 1"))
+                .containsExactly("§1.6", missingSection, "U17", missingItem);
         assertThat(headings).doesNotContain(missingSection, missingItem);
-        assertThat(OLD_SPEC.matcher("the truncated rule (" + "SP" + "EC §1.6)").find()).isTrue();
-        assertThat(OLD_SPEC.matcher("private static final String SPEC = \"\"\"").find()).isFalse();
-        assertThat(headings("## §1 A\n### §1.10.3 B\n### U7 C\n#### not §2\n")).containsExactly("§1", "§1.10.3",
-                "U7");
+        assertThat(OLD_SPEC.matcher("the truncated rule (" + "SP" + "EC §1.6)").find())
+                .isTrue();
+        assertThat(OLD_SPEC.matcher("private static final String SPEC = \"\"\"").find())
+                .isFalse();
+        assertThat(headings("## §1 A\n### §1.10.3 B\n### U7 C\n#### not §2\n")).containsExactly("§1", "§1.10.3", "U7");
     }
 
     /** The § and U numbers the headings of a Markdown text carry. */
@@ -135,14 +139,17 @@ class PaperCitationsTest {
 
     /** A file's lines; bytes that are not UTF-8 (the bad-input corpus has such a file) read as U+FFFD. */
     static List<String> lines(Path file) throws IOException {
-        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
     }
 
     static List<Path> textFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> all = Files.walk(ROOT)) {
             all.filter(Files::isRegularFile)
-                    .filter(p -> TEXT_FILES.stream().anyMatch(ext -> p.getFileName().toString().endsWith(ext)))
+                    .filter(p -> TEXT_FILES.stream()
+                            .anyMatch(ext -> p.getFileName().toString().endsWith(ext)))
                     .filter(p -> {
                         for (Path part : ROOT.relativize(p)) {
                             if (SKIPPED_DIRS.contains(part.toString())) {
@@ -151,7 +158,8 @@ class PaperCitationsTest {
                         }
                         return true;
                     })
-                    .sorted().forEach(files::add);
+                    .sorted()
+                    .forEach(files::add);
         }
         return files;
     }

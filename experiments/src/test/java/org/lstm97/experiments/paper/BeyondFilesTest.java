@@ -59,8 +59,11 @@ class BeyondFilesTest {
                 if (!row.learner().type().equals("lstm1997")) {
                     continue;
                 }
-                RowSpec twin = paperRows.stream().filter(p -> p.learner().equals(row.learner())
-                        && p.task().equals(row.task()) && p.stop().equals(row.stop())).findFirst()
+                RowSpec twin = paperRows.stream()
+                        .filter(p -> p.learner().equals(row.learner())
+                                && p.task().equals(row.task())
+                                && p.stop().equals(row.stop()))
+                        .findFirst()
                         .orElseThrow(() -> new AssertionError(file + ": no paper row like " + row.row()));
                 assertThat(row.budget()).as(row.row()).isEqualTo(twin.budget());
                 assertThat(row.trials()).as(row.row()).isEqualTo(twin.trials());
@@ -85,7 +88,9 @@ class BeyondFilesTest {
                     assertThat(row.seedRow()).isNull();
                     continue;
                 }
-                RowSpec base = spec.rows().stream().filter(r -> r.row().equals(row.seedRow())).findFirst()
+                RowSpec base = spec.rows().stream()
+                        .filter(r -> r.row().equals(row.seedRow()))
+                        .findFirst()
                         .orElseThrow(() -> new AssertionError(file + " " + row.row() + " borrows no seeds"));
                 assertThat(base.learner().type()).isEqualTo("lstm1997");
                 assertThat(row.task()).as(row.row()).isEqualTo(base.task());
@@ -100,7 +105,9 @@ class BeyondFilesTest {
                 assertThat(values).as(row.row()).isEqualTo(expected);
                 boolean adam = "adam".equals(row.learner().params().get("optimizer"));
                 assertThat(row.row().contains("adam")).as(row.row()).isEqualTo(adam);
-                assertThat(String.valueOf(row.paper().get("label")).contains("adam")).as(row.row()).isEqualTo(adam);
+                assertThat(String.valueOf(row.paper().get("label")).contains("adam"))
+                        .as(row.row())
+                        .isEqualTo(adam);
             }
         }
     }
@@ -113,7 +120,8 @@ class BeyondFilesTest {
         for (RowSpec full : spec.rows()) {
             RowSpec row = full.withTrialsAndBudget(1, 200);
             TrialResult result = PaperFiles.runTrial(row, 0, "quick");
-            assertThat(result.status()).as(row.row() + ": " + result.message())
+            assertThat(result.status())
+                    .as(row.row() + ": " + result.message())
                     .isIn(TrialResult.SOLVED, TrialResult.UNSOLVED);
             assertThat(result.presented()).isPositive();
             assertThat(result.weights()).isPositive();

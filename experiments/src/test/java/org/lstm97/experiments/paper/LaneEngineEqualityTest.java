@@ -60,9 +60,14 @@ class LaneEngineEqualityTest {
     @Test
     void everyPaperFileButTable2HasQuickRowsThatRunInLanes() {
         // Table 2's LSTM rows use the sequential construction, which the lane engine leaves to the scalar learner
-        List<String> files = laneRows().map(a -> ((String) a.get()[0]).split(" ")[0]).distinct().toList();
-        assertThat(files).containsExactlyElementsOf(
-                PaperFilesTest.FILES.stream().filter(f -> !f.startsWith("table2")).toList());
+        List<String> files = laneRows()
+                .map(a -> ((String) a.get()[0]).split(" ")[0])
+                .distinct()
+                .toList();
+        assertThat(files)
+                .containsExactlyElementsOf(PaperFilesTest.FILES.stream()
+                        .filter(f -> !f.startsWith("table2"))
+                        .toList());
     }
 
     private static void assertSameResults(RowSpec row, GroupRunner.Plan plan, int trials) {

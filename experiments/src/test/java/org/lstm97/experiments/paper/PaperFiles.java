@@ -17,8 +17,7 @@ import org.lstm97.core.run.TrialSpec;
 final class PaperFiles {
     static final Registry REGISTRY = Plugins.registry();
 
-    private PaperFiles() {
-    }
+    private PaperFiles() {}
 
     static ExperimentSpec load(String name, String profile) {
         String resource = "paper/" + name + ".yaml";

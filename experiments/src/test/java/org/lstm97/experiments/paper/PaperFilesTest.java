@@ -10,9 +10,16 @@ import org.lstm97.core.config.RowSpec;
 
 /** Every paper table has its experiment file, and each validates in both profiles. */
 class PaperFilesTest {
-    static final List<String> FILES = List.of("table1-embedded-reber", "table2-noise-free-lag",
-            "table3-very-long-lag", "table4-two-sequence", "table5-two-sequence-input-noise",
-            "table6-two-sequence-target-noise", "table7-adding", "table8-multiplication", "table9-temporal-order");
+    static final List<String> FILES = List.of(
+            "table1-embedded-reber",
+            "table2-noise-free-lag",
+            "table3-very-long-lag",
+            "table4-two-sequence",
+            "table5-two-sequence-input-noise",
+            "table6-two-sequence-target-noise",
+            "table7-adding",
+            "table8-multiplication",
+            "table9-temporal-order");
 
     @ParameterizedTest
     @ValueSource(strings = {"paper", "quick"})

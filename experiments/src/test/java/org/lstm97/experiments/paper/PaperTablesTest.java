@@ -81,8 +81,13 @@ class PaperTablesTest {
 
     @Test
     void theFileCitesThePaper() {
-        assertThat(String.join("\n", header)).contains("Hochreiter", "Schmidhuber", "Long Short-Term Memory",
-                "Neural Computation 9(8):1735-1780, 1997", "doi:10.1162/neco.1997.9.8.1735");
+        assertThat(String.join("\n", header))
+                .contains(
+                        "Hochreiter",
+                        "Schmidhuber",
+                        "Long Short-Term Memory",
+                        "Neural Computation 9(8):1735-1780, 1997",
+                        "doi:10.1162/neco.1997.9.8.1735");
     }
 
     @Test
@@ -125,32 +130,39 @@ class PaperTablesTest {
     void aValueThatDiffersFromThePaperIsCaught() {
         // the check can fail: a typo in a paper value, a wrong row, a text where the paper prints another
         List<ExperimentSpec> specs = experimentFiles();
-        ExperimentSpec typo = load("table1-embedded-reber", text -> text.replace("successAfter: 39740",
-                "successAfter: 39470"));
-        ExperimentSpec wrongRow = load("table9-temporal-order", text -> text.replace("{row: 2, label: \"Task 6b\"",
-                "{row: 1, label: \"Task 6b\""));
-        ExperimentSpec wrongText = load("table2-noise-free-lag", text -> text.replace(
-                "weights: 144, successPercent: 0, successAfterText: \">5,000,000\"",
-                "weights: 144, successPercent: 0, successAfterText: \">500,000\""));
+        ExperimentSpec typo =
+                load("table1-embedded-reber", text -> text.replace("successAfter: 39740", "successAfter: 39470"));
+        ExperimentSpec wrongRow = load(
+                "table9-temporal-order",
+                text -> text.replace("{row: 2, label: \"Task 6b\"", "{row: 1, label: \"Task 6b\""));
+        ExperimentSpec wrongText = load(
+                "table2-noise-free-lag",
+                text -> text.replace(
+                        "weights: 144, successPercent: 0, successAfterText: \">5,000,000\"",
+                        "weights: 144, successPercent: 0, successAfterText: \">500,000\""));
 
-        assertThat(mismatches(List.of(typo))).containsExactly(
-                "table1-embedded-reber lstm-4x1-lr0.1: successAfter 39470, the paper prints 39,740 (table 1, row 5, "
-                        + "column 'success after')");
-        assertThat(mismatches(List.of(wrongRow))).contains(
-                "table9-temporal-order lstm-6b: weights 308, the paper prints 156 (table 9, row 1, column '# weights')");
-        assertThat(mismatches(List.of(wrongText))).containsExactly(
-                "table2-noise-free-lag rtrl-p10: successAfterText '>500,000' is not printed in table 2, row 4");
+        assertThat(mismatches(List.of(typo)))
+                .containsExactly(
+                        "table1-embedded-reber lstm-4x1-lr0.1: successAfter 39470, the paper prints 39,740 (table 1, row 5, "
+                                + "column 'success after')");
+        assertThat(mismatches(List.of(wrongRow)))
+                .contains(
+                        "table9-temporal-order lstm-6b: weights 308, the paper prints 156 (table 9, row 1, column '# weights')");
+        assertThat(mismatches(List.of(wrongText)))
+                .containsExactly(
+                        "table2-noise-free-lag rtrl-p10: successAfterText '>500,000' is not printed in table 2, row 4");
         assertThat(specs).hasSize(PaperFilesTest.FILES.size());
     }
 
     @Test
     void paperMdPrintsTheseCells() throws IOException {
         // docs/PAPER.md's tables are marked "<!-- paper-tables.csv: table N -->"; each must be that table's cells
-        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../docs/PAPER.md"),
-                StandardCharsets.UTF_8);
+        List<String> lines =
+                java.nio.file.Files.readAllLines(java.nio.file.Path.of("../docs/PAPER.md"), StandardCharsets.UTF_8);
         Set<String> shown = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            Matcher marker = Pattern.compile("<!-- paper-tables.csv: table (\\S+) -->").matcher(lines.get(i));
+            Matcher marker =
+                    Pattern.compile("<!-- paper-tables.csv: table (\\S+) -->").matcher(lines.get(i));
             if (!marker.matches()) {
                 continue;
             }
@@ -164,17 +176,24 @@ class PaperTablesTest {
                 row++;
                 String rowId = byTask ? values.get(0) : String.valueOf(row);
                 Map<String, String> printed = cells.get(key(table, rowId));
-                assertThat(printed).as("PAPER.md table " + table + " row " + rowId).isNotNull();
+                assertThat(printed)
+                        .as("PAPER.md table " + table + " row " + rowId)
+                        .isNotNull();
                 Map<String, String> inDoc = new LinkedHashMap<>();
                 for (int c = byTask ? 1 : 0; c < headers.size(); c++) {
                     if (!values.get(c).isEmpty()) {
                         inDoc.put(headers.get(c), values.get(c));
                     }
                 }
-                assertThat(inDoc).as("PAPER.md table " + table + " row " + rowId).isEqualTo(printed);
+                assertThat(inDoc)
+                        .as("PAPER.md table " + table + " row " + rowId)
+                        .isEqualTo(printed);
             }
-            assertThat(row).as("rows of PAPER.md table " + table).isEqualTo(
-                    cells.keySet().stream().filter(k -> k.startsWith(table + "/")).count());
+            assertThat(row)
+                    .as("rows of PAPER.md table " + table)
+                    .isEqualTo(cells.keySet().stream()
+                            .filter(k -> k.startsWith(table + "/"))
+                            .count());
         }
         assertThat(shown).containsExactlyInAnyOrder("1", "2", "2b", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     }
@@ -217,7 +236,8 @@ class PaperTablesTest {
                     if (value == null) {
                         continue;
                     }
-                    List<String> columns = e.getValue().stream().filter(printed::containsKey).toList();
+                    List<String> columns =
+                            e.getValue().stream().filter(printed::containsKey).toList();
                     if (columns.size() != 1) {
                         out.add(where + ": " + e.getKey() + " " + value + ", but " + cell + " prints no single column "
                                 + "for it (" + columns + ")");
@@ -250,12 +270,16 @@ class PaperTablesTest {
     }
 
     private static long count(String table) {
-        return cells.entrySet().stream().filter(e -> e.getKey().startsWith(table + "/"))
-                .mapToLong(e -> e.getValue().size()).sum();
+        return cells.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(table + "/"))
+                .mapToLong(e -> e.getValue().size())
+                .sum();
     }
 
     private static List<ExperimentSpec> experimentFiles() {
-        return PaperFilesTest.FILES.stream().map(f -> PaperFiles.load(f, ExperimentLoader.PAPER)).toList();
+        return PaperFilesTest.FILES.stream()
+                .map(f -> PaperFiles.load(f, ExperimentLoader.PAPER))
+                .toList();
     }
 
     private static ExperimentSpec load(String name, java.util.function.UnaryOperator<String> edit) {
@@ -264,8 +288,8 @@ class PaperTablesTest {
             String original = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String edited = edit.apply(original);
             assertThat(edited).as("the edit applies").isNotEqualTo(original);
-            return new ExperimentLoader(PaperFiles.REGISTRY).parse(YamlReader.parse(edited, resource), resource,
-                    ExperimentLoader.PAPER);
+            return new ExperimentLoader(PaperFiles.REGISTRY)
+                    .parse(YamlReader.parse(edited, resource), resource, ExperimentLoader.PAPER);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

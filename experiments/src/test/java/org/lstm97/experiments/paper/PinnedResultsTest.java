@@ -23,8 +23,8 @@ class PinnedResultsTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"table9-temporal-order, lstm-6a", "table7-adding, lstm@T=100"})
     void quickProfileResultsAreUnchanged(String experiment, String row) throws IOException {
-        TrialResult result = PaperFiles.runTrial(PaperFiles.row(PaperFiles.load(experiment, "quick"), row), 0,
-                "quick").withoutRunFacts();
+        TrialResult result = PaperFiles.runTrial(PaperFiles.row(PaperFiles.load(experiment, "quick"), row), 0, "quick")
+                .withoutRunFacts();
         String line = ResultJson.line(result) + "\n";
         Path pin = PINS.resolve(experiment + "." + row.replace('@', '-').replace("=", "") + ".json");
         if (Boolean.getBoolean("lstm97.repin")) {
@@ -39,12 +39,18 @@ class PinnedResultsTest {
      * fixed set; two trials of each quick row are pinned so a change to that bookkeeping cannot move a number.
      */
     @ParameterizedTest(name = "{0} {1} trial {2}")
-    @CsvSource({"table1-embedded-reber, rcc-9, 0", "table1-embedded-reber, rcc-9, 1",
-            "table4-two-sequence, guessing-T100-N3, 0", "table4-two-sequence, guessing-T100-N3, 1",
-            "table4-two-sequence, guessing-T100-N1, 0", "table4-two-sequence, guessing-T100-N1, 1"})
+    @CsvSource({
+        "table1-embedded-reber, rcc-9, 0",
+        "table1-embedded-reber, rcc-9, 1",
+        "table4-two-sequence, guessing-T100-N3, 0",
+        "table4-two-sequence, guessing-T100-N3, 1",
+        "table4-two-sequence, guessing-T100-N1, 0",
+        "table4-two-sequence, guessing-T100-N1, 1"
+    })
     void quickProfileBaselineResultsAreUnchanged(String experiment, String row, int trial) throws IOException {
-        TrialResult result = PaperFiles.runTrial(PaperFiles.row(PaperFiles.load(experiment, "quick"), row), trial,
-                "quick").withoutRunFacts();
+        TrialResult result = PaperFiles.runTrial(
+                        PaperFiles.row(PaperFiles.load(experiment, "quick"), row), trial, "quick")
+                .withoutRunFacts();
         String line = ResultJson.line(result) + "\n";
         Path pin = PINS.resolve(experiment + "." + row + ".trial" + trial + ".json");
         if (Boolean.getBoolean("lstm97.repin")) {

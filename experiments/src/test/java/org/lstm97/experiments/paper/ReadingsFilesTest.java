@@ -66,7 +66,8 @@ class ReadingsFilesTest {
         for (Map.Entry<String, String> file : FILES.entrySet()) {
             ExperimentSpec spec = load(file.getKey(), profile);
             assertThat(spec.name()).isEqualTo("readings-" + file.getKey());
-            assertThat(spec.table()).isEqualTo(PaperFiles.load(file.getValue(), "paper").table());
+            assertThat(spec.table())
+                    .isEqualTo(PaperFiles.load(file.getValue(), "paper").table());
             assertThat(spec.rows()).as(file.getKey()).isNotEmpty();
         }
     }
@@ -80,12 +81,15 @@ class ReadingsFilesTest {
                 boolean frozen = row.variant().endsWith("-frozen");
                 RowSpec twin = paperRows.stream()
                         .filter(p -> printed(p).equals(printed(row)))
-                        .filter(p -> same(p.task(), row.task(), axes) && same(p.learner(), row.learner(), axes)
+                        .filter(p -> same(p.task(), row.task(), axes)
+                                && same(p.learner(), row.learner(), axes)
                                 && same(p.stop(), row.stop(), frozen ? union(axes, FROZEN_STOP_KEYS) : axes))
                         .findFirst()
-                        .orElseThrow(() -> new AssertionError(file.getKey() + " " + row.row()
-                                + ": no paper row with this protocol"));
-                assertThat(frozen).as(row.row()).isEqualTo("frozen-test".equals(row.stop().params().get("mode")));
+                        .orElseThrow(() -> new AssertionError(
+                                file.getKey() + " " + row.row() + ": no paper row with this protocol"));
+                assertThat(frozen)
+                        .as(row.row())
+                        .isEqualTo("frozen-test".equals(row.stop().params().get("mode")));
                 assertThat(row.trials()).as(row.row()).isGreaterThanOrEqualTo(10);
                 assertThat(row.budget()).as(row.row() + ": a cap, never more").isLessThanOrEqualTo(twin.budget());
                 assertThat(row.evaluation()).as(row.row()).isEqualTo(twin.evaluation());
@@ -113,7 +117,9 @@ class ReadingsFilesTest {
     @Test
     void thePaperValuesAreThePrintedCells() throws IOException {
         PaperTablesTest.read();
-        List<ExperimentSpec> specs = FILES.keySet().stream().map(f -> load(f, ExperimentLoader.PAPER)).toList();
+        List<ExperimentSpec> specs = FILES.keySet().stream()
+                .map(f -> load(f, ExperimentLoader.PAPER))
+                .toList();
         assertThat(PaperTablesTest.mismatches(specs)).isEmpty();
     }
 
@@ -137,8 +143,12 @@ class ReadingsFilesTest {
     void aReadingWithItsOwnInputGateBiasRangeRunsTheSameInLanes() {
         // U5's range only changes the initial weights, which the lane engine draws with the scalar learner's code
         RowSpec row = load("table1-embedded-reber", "quick").rows().stream()
-                .filter(r -> r.row().endsWith("update=per-step,targets=legal-successors,initialActivation=0.5,"
-                        + "inputGateBiasRange=0.1")).findFirst().orElseThrow().withTrialsAndBudget(3, 300);
+                .filter(r -> r.row()
+                        .endsWith("update=per-step,targets=legal-successors,initialActivation=0.5,"
+                                + "inputGateBiasRange=0.1"))
+                .findFirst()
+                .orElseThrow()
+                .withTrialsAndBudget(3, 300);
         TrialRunner runner = new TrialRunner(PaperFiles.REGISTRY);
         GroupRunner groups = new GroupRunner(runner, Engine.LANES);
         GroupRunner.Plan plan = groups.plan(new TrialSpec(row, 0, "quick"), 3);
@@ -158,7 +168,8 @@ class ReadingsFilesTest {
 
     /** Where the row's paper values are printed: "table/row". */
     private static String printed(RowSpec row) {
-        return row.paper().getOrDefault("table", row.table()) + "/" + row.paper().get("row");
+        return row.paper().getOrDefault("table", row.table()) + "/"
+                + row.paper().get("row");
     }
 
     /** The parameter names of a row's grid label: "v@a=1,b=[-2.0, -4.0],c=x" gives a, b, c. */

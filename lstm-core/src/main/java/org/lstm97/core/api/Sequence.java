@@ -130,17 +130,24 @@ public final class Sequence {
     @Override
     public boolean equals(Object o) {
         return o instanceof Sequence s
-                && length == s.length && inputSize == s.inputSize && outputSize == s.outputSize
+                && length == s.length
+                && inputSize == s.inputSize
+                && outputSize == s.outputSize
                 && Arrays.equals(activeInputs, s.activeInputs)
                 && (activeInputs != null || Arrays.equals(inputs, s.inputs))
-                && Arrays.equals(targets, s.targets) && Arrays.equals(targetMask, s.targetMask)
-                && Arrays.equals(cleanTargets, s.cleanTargets) && Objects.equals(label, s.label);
+                && Arrays.equals(targets, s.targets)
+                && Arrays.equals(targetMask, s.targetMask)
+                && Arrays.equals(cleanTargets, s.cleanTargets)
+                && Objects.equals(label, s.label);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(length, activeInputs != null ? Arrays.hashCode(activeInputs) : Arrays.hashCode(inputs),
-                Arrays.hashCode(targets), label);
+        return Objects.hash(
+                length,
+                activeInputs != null ? Arrays.hashCode(activeInputs) : Arrays.hashCode(inputs),
+                Arrays.hashCode(targets),
+                label);
     }
 
     @Override
@@ -164,8 +171,8 @@ public final class Sequence {
 
         private Builder(int length, int inputSize, int outputSize) {
             if (length < 1 || inputSize < 1 || outputSize < 1) {
-                throw new IllegalArgumentException("length, inputSize and outputSize must be positive: "
-                        + length + ", " + inputSize + ", " + outputSize);
+                throw new IllegalArgumentException("length, inputSize and outputSize must be positive: " + length + ", "
+                        + inputSize + ", " + outputSize);
             }
             this.length = length;
             this.inputSize = inputSize;

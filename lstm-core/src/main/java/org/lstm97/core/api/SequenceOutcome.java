@@ -10,9 +10,4 @@ package org.lstm97.core.api;
  * @param endCleanAbsDiff mean over output units of |noise-free target - output| at the last target step
  */
 public record SequenceOutcome(
-        boolean correct,
-        double endMaxAbsError,
-        double endMeanAbsError,
-        double squaredError,
-        double endCleanAbsDiff) {
-}
+        boolean correct, double endMaxAbsError, double endMeanAbsError, double squaredError, double endCleanAbsDiff) {}

@@ -27,5 +27,8 @@ public interface StopRule {
     }
 
     /** A stop rule's decision after a sequence. */
-    enum Verdict { CONTINUE, SOLVED }
+    enum Verdict {
+        CONTINUE,
+        SOLVED
+    }
 }

@@ -18,14 +18,21 @@ import java.util.Map;
  * keeps today's behaviour changes no hash (and reruns nothing). SHA-256 over canonical JSON (keys sorted).
  */
 public final class ConfigHash {
-    private static final ObjectMapper CANONICAL = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper CANONICAL =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    private ConfigHash() {
-    }
+    private ConfigHash() {}
 
-    static String of(String experiment, String row, String seedRow, long seed, long budget, PluginSpec task,
-                     PluginSpec learner, PluginSpec stop, EvaluationSpec evaluation) {
+    static String of(
+            String experiment,
+            String row,
+            String seedRow,
+            long seed,
+            long budget,
+            PluginSpec task,
+            PluginSpec learner,
+            PluginSpec stop,
+            EvaluationSpec evaluation) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("experiment", experiment);
         config.put("row", row);
@@ -49,8 +56,8 @@ public final class ConfigHash {
     /** Hex SHA-256 of a UTF-8 string. */
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

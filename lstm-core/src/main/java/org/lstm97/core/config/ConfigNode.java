@@ -12,7 +12,11 @@ import java.util.Map;
  */
 public final class ConfigNode {
     /** The three shapes of a YAML value. */
-    public enum Shape { MAP, LIST, SCALAR }
+    public enum Shape {
+        MAP,
+        LIST,
+        SCALAR
+    }
 
     private final Shape shape;
     private final Origin origin;
@@ -20,8 +24,7 @@ public final class ConfigNode {
     private final Map<String, ConfigNode> map;
     private final List<ConfigNode> list;
 
-    private ConfigNode(Shape shape, Origin origin, Object scalar, Map<String, ConfigNode> map,
-                       List<ConfigNode> list) {
+    private ConfigNode(Shape shape, Origin origin, Object scalar, Map<String, ConfigNode> map, List<ConfigNode> list) {
         this.shape = shape;
         this.origin = origin;
         this.scalar = scalar;
@@ -34,8 +37,7 @@ public final class ConfigNode {
     }
 
     public static ConfigNode map(Origin origin, Map<String, ConfigNode> entries) {
-        return new ConfigNode(Shape.MAP, origin, null, Collections.unmodifiableMap(new LinkedHashMap<>(entries)),
-                null);
+        return new ConfigNode(Shape.MAP, origin, null, Collections.unmodifiableMap(new LinkedHashMap<>(entries)), null);
     }
 
     public static ConfigNode list(Origin origin, List<ConfigNode> items) {
@@ -139,7 +141,8 @@ public final class ConfigNode {
                 map.forEach((k, v) -> out.put(k, v.relocated(origin)));
                 yield map(origin, out);
             }
-            case LIST -> list(origin, list.stream().map(v -> v.relocated(origin)).toList());
+            case LIST ->
+                list(origin, list.stream().map(v -> v.relocated(origin)).toList());
             default -> scalar(origin, scalar);
         };
     }

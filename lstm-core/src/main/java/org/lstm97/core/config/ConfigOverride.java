@@ -28,7 +28,8 @@ public record ConfigOverride(String path, ConfigNode value, String text) {
         }
         String where = "--set " + path;
         String raw = text.substring(eq + 1);
-        ConfigNode value = raw.isBlank() ? ConfigNode.scalar(Origin.of(where), null)
+        ConfigNode value = raw.isBlank()
+                ? ConfigNode.scalar(Origin.of(where), null)
                 : YamlReader.parse(raw, where).relocated(Origin.of(where));
         return new ConfigOverride(path, value, path + "=" + raw);
     }

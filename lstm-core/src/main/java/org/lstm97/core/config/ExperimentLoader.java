@@ -25,12 +25,35 @@ public final class ExperimentLoader {
     /** The profile every file has: the file as written, at the paper's trial counts and budgets. */
     public static final String PAPER = "paper";
 
-    static final List<String> TOP_KEYS = List.of("experiment", "table", "title", "description", "seed",
-            "trials", "budget", "task", "stop", "evaluation", "variants", "profiles");
-    static final List<String> PROFILE_KEYS = List.of("description", "seed", "trials", "budget", "task", "stop",
-            "evaluation", "variants");
-    static final List<String> VARIANT_KEYS = List.of("name", "description", "learner", "task", "grid",
-            "trials", "budget", "stop", "evaluation", "paper", "references", "skip", "seedsOf");
+    static final List<String> TOP_KEYS = List.of(
+            "experiment",
+            "table",
+            "title",
+            "description",
+            "seed",
+            "trials",
+            "budget",
+            "task",
+            "stop",
+            "evaluation",
+            "variants",
+            "profiles");
+    static final List<String> PROFILE_KEYS =
+            List.of("description", "seed", "trials", "budget", "task", "stop", "evaluation", "variants");
+    static final List<String> VARIANT_KEYS = List.of(
+            "name",
+            "description",
+            "learner",
+            "task",
+            "grid",
+            "trials",
+            "budget",
+            "stop",
+            "evaluation",
+            "paper",
+            "references",
+            "skip",
+            "seedsOf");
     static final List<String> EVALUATION_KEYS = List.of("testSize", "metrics");
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     /** The most trials one experiment may plan (the paper's largest table needs a few hundred). */
@@ -76,17 +99,28 @@ public final class ExperimentLoader {
         }
         Map<String, List<SettingChange>> changes = new LinkedHashMap<>();
         for (RowSpec row : spec.rows()) {
-            asWritten.rows().stream().filter(r -> r.row().equals(row.row())).findFirst().ifPresent(paper -> {
-                List<SettingChange> list = new ArrayList<>();
-                compare("task", paper.task(), row.task(), list);
-                compare("learner", paper.learner(), row.learner(), list);
-                if (!list.isEmpty()) {
-                    changes.put(row.row(), list);
-                }
-            });
+            asWritten.rows().stream()
+                    .filter(r -> r.row().equals(row.row()))
+                    .findFirst()
+                    .ifPresent(paper -> {
+                        List<SettingChange> list = new ArrayList<>();
+                        compare("task", paper.task(), row.task(), list);
+                        compare("learner", paper.learner(), row.learner(), list);
+                        if (!list.isEmpty()) {
+                            changes.put(row.row(), list);
+                        }
+                    });
         }
-        return new ExperimentSpec(spec.name(), spec.table(), spec.title(), spec.profile(), spec.seed(),
-                spec.source(), spec.rows(), overrides.stream().map(ConfigOverride::text).toList(), changes);
+        return new ExperimentSpec(
+                spec.name(),
+                spec.table(),
+                spec.title(),
+                spec.profile(),
+                spec.seed(),
+                spec.source(),
+                spec.rows(),
+                overrides.stream().map(ConfigOverride::text).toList(),
+                changes);
     }
 
     private static void compare(String prefix, PluginSpec paper, PluginSpec run, List<SettingChange> out) {
@@ -103,20 +137,22 @@ public final class ExperimentLoader {
 
     private ExperimentSpec parseOnly(ConfigNode root, String file, String profile, List<ConfigOverride> overrides) {
         if (!root.isMap()) {
-            throw ConfigException.at(root.origin(), "an experiment file must be a mapping of keys, got "
-                    + root.describe());
+            throw ConfigException.at(
+                    root.origin(), "an experiment file must be a mapping of keys, got " + root.describe());
         }
         checkKeys(root, TOP_KEYS, "experiment file");
         ConfigNode applied = applyOverrides(applyProfile(root, file, profile), overrides);
         String name = safeName(applied, "experiment");
         ConfigNode tableNode = applied.get("table");
-        String table = tableNode == null || tableNode.isScalar() && tableNode.scalar() == null ? null
+        String table = tableNode == null || tableNode.isScalar() && tableNode.scalar() == null
+                ? null
                 : requiredScalar(applied, "table");
         String title = applied.get("title") == null ? name : requiredScalar(applied, "title");
         long seed = integer(applied, "seed", Long.MIN_VALUE);
         ConfigNode variants = applied.get("variants");
         if (variants == null || !variants.isList() || variants.items().isEmpty()) {
-            throw ConfigException.at(variants == null ? applied.origin() : variants.origin(),
+            throw ConfigException.at(
+                    variants == null ? applied.origin() : variants.origin(),
                     "key 'variants' must be a non-empty list of learner variants");
         }
         List<RowSpec> rows = new ArrayList<>();
@@ -124,14 +160,12 @@ public final class ExperimentLoader {
         Set<String> allNames = declaredNames(variants);
         for (ConfigNode variant : variants.items()) {
             if (!variant.isMap()) {
-                throw ConfigException.at(variant.origin(), "each variant must be a mapping, got "
-                        + variant.describe());
+                throw ConfigException.at(variant.origin(), "each variant must be a mapping, got " + variant.describe());
             }
             checkKeys(variant, VARIANT_KEYS, "variant");
             String variantName = safeName(variant, "name");
             if (!variantNames.add(variantName)) {
-                throw ConfigException.at(variant.get("name").origin(), "duplicate variant name '" + variantName
-                        + "'");
+                throw ConfigException.at(variant.get("name").origin(), "duplicate variant name '" + variantName + "'");
             }
             if (variant.get("skip") != null && Boolean.TRUE.equals(bool(variant, "skip"))) {
                 continue;
@@ -144,9 +178,11 @@ public final class ExperimentLoader {
         }
         long trials = rows.stream().mapToLong(RowSpec::trials).sum();
         if (trials > MAX_TRIALS) {
-            throw ConfigException.at(variants.origin(), "the experiment plans " + String.format("%,d", trials)
-                    + " trials over " + rows.size() + " rows; at most " + String.format("%,d", MAX_TRIALS)
-                    + " (split it into several experiments)");
+            throw ConfigException.at(
+                    variants.origin(),
+                    "the experiment plans " + String.format("%,d", trials)
+                            + " trials over " + rows.size() + " rows; at most " + String.format("%,d", MAX_TRIALS)
+                            + " (split it into several experiments)");
         }
         return new ExperimentSpec(name, table, title, profile, seed, file, rows);
     }
@@ -169,13 +205,14 @@ public final class ExperimentLoader {
                         overrideVariants(root.get("variants"), body.get("variants"), p.getKey());
                     }
                 } else if (!(body.isScalar() && body.scalar() == null)) {
-                    throw ConfigException.at(body.origin(), "profile '" + p.getKey()
-                            + "' must be a mapping of overrides");
+                    throw ConfigException.at(
+                            body.origin(), "profile '" + p.getKey() + "' must be a mapping of overrides");
                 }
             }
         }
         if (!known.contains(profile)) {
-            throw ConfigException.at(profiles == null ? Origin.of(file) : profiles.origin(),
+            throw ConfigException.at(
+                    profiles == null ? Origin.of(file) : profiles.origin(),
                     "unknown profile '" + profile + "'" + Suggestions.didYouMean(profile, known) + "; known: "
                             + String.join(", ", known));
         }
@@ -206,8 +243,10 @@ public final class ExperimentLoader {
             String top = parts[0];
             List<String> settable = TOP_KEYS.subList(0, TOP_KEYS.size() - 1);
             if (!settable.contains(top)) {
-                throw ConfigException.at(o.value().origin(), "unknown key '" + top + "'"
-                        + Suggestions.didYouMean(top, settable) + "; valid keys: " + String.join(", ", settable));
+                throw ConfigException.at(
+                        o.value().origin(),
+                        "unknown key '" + top + "'" + Suggestions.didYouMean(top, settable) + "; valid keys: "
+                                + String.join(", ", settable));
             }
             if (top.equals("variants")) {
                 if (parts.length == 1) {
@@ -215,7 +254,8 @@ public final class ExperimentLoader {
                 }
                 out = out.with("variants", setInVariant(out.get("variants"), parts[1], o));
             } else {
-                out = parts.length == 1 ? out.with(top, o.value())
+                out = parts.length == 1
+                        ? out.with(top, o.value())
                         : out.with(top, setIn(out.get(top), parts[1], o, top));
             }
         }
@@ -232,16 +272,19 @@ public final class ExperimentLoader {
             ConfigNode n = v.isMap() ? v.get("name") : null;
             String name = n == null ? "" : String.valueOf(n.scalar());
             names.add(name);
-            if ((path.equals(name) || path.startsWith(name + ".")) && (match == null || name.length() > match.length())) {
+            if ((path.equals(name) || path.startsWith(name + "."))
+                    && (match == null || name.length() > match.length())) {
                 match = name;
             }
         }
         if (match == null || path.equals(match)) {
             String given = match != null ? match : path.split("\\.", 2)[0];
-            throw ConfigException.at(o.value().origin(), match == null
-                    ? "unknown variant '" + given + "'" + Suggestions.didYouMean(given, names) + "; known: "
-                            + String.join(", ", names)
-                    : "name a key of variant '" + match + "': --set variants." + match + ".<key>=...");
+            throw ConfigException.at(
+                    o.value().origin(),
+                    match == null
+                            ? "unknown variant '" + given + "'" + Suggestions.didYouMean(given, names) + "; known: "
+                                    + String.join(", ", names)
+                            : "name a key of variant '" + match + "': --set variants." + match + ".<key>=...");
         }
         String rest = path.substring(match.length() + 1);
         List<ConfigNode> items = new ArrayList<>();
@@ -255,8 +298,9 @@ public final class ExperimentLoader {
     /** {@code node} with {@code path} (dotted; under {@code grid}, the rest is one axis) set to the value. */
     private static ConfigNode setIn(ConfigNode node, String path, ConfigOverride o, String where) {
         if (node != null && !node.isMap()) {
-            throw ConfigException.at(o.value().origin(), "'" + where + "' is " + node.describe()
-                    + ", not a mapping: cannot set '" + path + "' in it");
+            throw ConfigException.at(
+                    o.value().origin(),
+                    "'" + where + "' is " + node.describe() + ", not a mapping: cannot set '" + path + "' in it");
         }
         ConfigNode map = node != null ? node : ConfigNode.map(o.value().origin(), Map.of());
         String[] parts = where.endsWith("grid") ? new String[] {path} : path.split("\\.", 2);
@@ -268,12 +312,14 @@ public final class ExperimentLoader {
 
     private static ConfigNode overrideVariants(ConfigNode variants, ConfigNode overrides, String profile) {
         if (!overrides.isMap()) {
-            throw ConfigException.at(overrides.origin(), "key 'variants' of profile '" + profile
-                    + "' must map variant names to overrides");
+            throw ConfigException.at(
+                    overrides.origin(),
+                    "key 'variants' of profile '" + profile + "' must map variant names to overrides");
         }
         if (variants == null || !variants.isList()) {
-            throw ConfigException.at(overrides.origin(), "profile '" + profile
-                    + "' overrides variants, but the file has no list of variants");
+            throw ConfigException.at(
+                    overrides.origin(),
+                    "profile '" + profile + "' overrides variants, but the file has no list of variants");
         }
         Map<String, ConfigNode> byName = new LinkedHashMap<>();
         for (ConfigNode v : variants.items()) {
@@ -282,13 +328,15 @@ public final class ExperimentLoader {
         }
         for (Map.Entry<String, ConfigNode> e : overrides.entries().entrySet()) {
             if (!byName.containsKey(e.getKey())) {
-                throw ConfigException.at(e.getValue().origin(), "unknown variant '" + e.getKey() + "' in profile '"
-                        + profile + "'" + Suggestions.didYouMean(e.getKey(), byName.keySet()) + "; known: "
-                        + String.join(", ", byName.keySet()));
+                throw ConfigException.at(
+                        e.getValue().origin(),
+                        "unknown variant '" + e.getKey() + "' in profile '"
+                                + profile + "'" + Suggestions.didYouMean(e.getKey(), byName.keySet()) + "; known: "
+                                + String.join(", ", byName.keySet()));
             }
             if (!e.getValue().isMap()) {
-                throw ConfigException.at(e.getValue().origin(), "the override of variant '" + e.getKey()
-                        + "' must be a mapping");
+                throw ConfigException.at(
+                        e.getValue().origin(), "the override of variant '" + e.getKey() + "' must be a mapping");
             }
             checkKeys(e.getValue(), VARIANT_KEYS.subList(1, VARIANT_KEYS.size()), "variant override");
             byName.put(e.getKey(), ConfigNode.merge(byName.get(e.getKey()), e.getValue()));
@@ -319,32 +367,40 @@ public final class ExperimentLoader {
             return null;
         }
         if (!node.isScalar() || !(node.scalar() instanceof String other)) {
-            throw ConfigException.at(node.origin(), "key 'seedsOf' must name another variant, got "
-                    + node.describe());
+            throw ConfigException.at(node.origin(), "key 'seedsOf' must name another variant, got " + node.describe());
         }
         if (other.equals(variantName)) {
-            throw ConfigException.at(node.origin(), "key 'seedsOf' of variant '" + variantName
-                    + "' names the variant itself");
+            throw ConfigException.at(
+                    node.origin(), "key 'seedsOf' of variant '" + variantName + "' names the variant itself");
         }
         if (!declared.contains(other)) {
-            throw ConfigException.at(node.origin(), "key 'seedsOf': unknown variant '" + other + "'; known: "
-                    + String.join(", ", new TreeSet<>(declared)));
+            throw ConfigException.at(
+                    node.origin(),
+                    "key 'seedsOf': unknown variant '" + other + "'; known: "
+                            + String.join(", ", new TreeSet<>(declared)));
         }
         return other;
     }
 
-    private List<RowSpec> expandVariant(ConfigNode top, ConfigNode variant, String experiment, String table,
-                                        long seed, String variantName, String seedsOf) {
+    private List<RowSpec> expandVariant(
+            ConfigNode top,
+            ConfigNode variant,
+            String experiment,
+            String table,
+            long seed,
+            String variantName,
+            String seedsOf) {
         ConfigNode task = ConfigNode.merge(top.get("task"), variant.get("task"));
         ConfigNode learner = variant.get("learner");
         ConfigNode stop = variant.get("stop") != null ? variant.get("stop") : top.get("stop");
-        ConfigNode evaluation = variant.get("evaluation") != null ? variant.get("evaluation")
-                : top.get("evaluation");
+        ConfigNode evaluation = variant.get("evaluation") != null ? variant.get("evaluation") : top.get("evaluation");
         ConfigNode trialsOwner = variant.get("trials") != null ? variant : top;
         long trialCount = integer(trialsOwner, "trials", 1);
         if (trialCount > MAX_TRIALS) {
-            throw ConfigException.at(trialsOwner.get("trials").origin(), "key 'trials' must be <= "
-                    + MAX_TRIALS + " (the most trials an experiment may plan), got " + trialCount);
+            throw ConfigException.at(
+                    trialsOwner.get("trials").origin(),
+                    "key 'trials' must be <= " + MAX_TRIALS + " (the most trials an experiment may plan), got "
+                            + trialCount);
         }
         int trials = (int) trialCount;
         long budget = integer(variant.get("budget") != null ? variant : top, "budget", 1);
@@ -375,17 +431,33 @@ public final class ExperimentLoader {
             PluginSpec learnerSpec = validate(Kind.LEARNER, rowLearner);
             PluginSpec stopSpec = validate(Kind.STOP_RULE, rowStop);
             for (int i = 0; i < eval.metrics().size(); i++) {
-                registry.metric(eval.metrics().get(i), evaluation.get("metrics").items().get(i).origin());
+                registry.metric(
+                        eval.metrics().get(i),
+                        evaluation.get("metrics").items().get(i).origin());
             }
             String rowLabel = combo.isEmpty() ? null : label;
             Map<String, Object> paper = PaperSection.paper(variant.get("paper"), rowLabel, gridLabels);
             List<Map<String, Object>> references =
                     PaperSection.references(variant.get("references"), rowLabel, gridLabels);
             String seedRow = seedsOf == null ? null : combo.isEmpty() ? seedsOf : seedsOf + "@" + label;
-            String hash = ConfigHash.of(experiment, rowName, seedRow, seed, budget, taskSpec, learnerSpec, stopSpec,
-                    eval);
-            rows.add(new RowSpec(experiment, table, rowName, variantName, trials, budget, seed, taskSpec,
-                    learnerSpec, stopSpec, eval, paper, hash, references, seedRow));
+            String hash =
+                    ConfigHash.of(experiment, rowName, seedRow, seed, budget, taskSpec, learnerSpec, stopSpec, eval);
+            rows.add(new RowSpec(
+                    experiment,
+                    table,
+                    rowName,
+                    variantName,
+                    trials,
+                    budget,
+                    seed,
+                    taskSpec,
+                    learnerSpec,
+                    stopSpec,
+                    eval,
+                    paper,
+                    hash,
+                    references,
+                    seedRow));
         }
         return rows;
     }
@@ -393,19 +465,22 @@ public final class ExperimentLoader {
     private PluginSpec validate(Kind kind, ConfigNode node) {
         ConfigNode typeNode = node.get("type");
         if (typeNode == null || !typeNode.isScalar() || !(typeNode.scalar() instanceof String type)) {
-            throw ConfigException.at(typeNode == null ? node.origin() : typeNode.origin(),
+            throw ConfigException.at(
+                    typeNode == null ? node.origin() : typeNode.origin(),
                     "missing key 'type' for the " + kind.label() + "; known: " + known(kind));
         }
         PluginFactory<?, ?> factory = registry.factory(kind, type, typeNode.origin());
         ConfigNode params = node.without("type");
         @SuppressWarnings("unchecked")
         Map<String, Object> plain = (Map<String, Object>) params.toPlain();
-        Record bound = factory.bind(plain, key -> key == null ? node.origin() : params.get(key).origin());
+        Record bound = factory.bind(
+                plain, key -> key == null ? node.origin() : params.get(key).origin());
         return new PluginSpec(type, ParamBinder.unbind(bound), ParamBinder.atDefault(bound));
     }
 
     private String known(Kind kind) {
-        return String.join(", ", registry.all(kind).stream().map(PluginFactory::type).toList());
+        return String.join(
+                ", ", registry.all(kind).stream().map(PluginFactory::type).toList());
     }
 
     private EvaluationSpec evaluation(ConfigNode node) {
@@ -437,7 +512,9 @@ public final class ExperimentLoader {
     private static String gridLabel(Map<String, ConfigNode> combo) {
         StringBuilder label = new StringBuilder();
         for (Map.Entry<String, ConfigNode> axis : combo.entrySet()) {
-            label.append(label.length() == 0 ? "" : ",").append(axis.getKey().split("\\.", 2)[1]).append('=')
+            label.append(label.length() == 0 ? "" : ",")
+                    .append(axis.getKey().split("\\.", 2)[1])
+                    .append('=')
                     .append(axis.getValue().toPlain());
         }
         return label.toString();
@@ -456,15 +533,18 @@ public final class ExperimentLoader {
         for (ConfigNode values : grid.entries().values()) {
             size *= values.isList() ? Math.max(1, values.items().size()) : 1;
             if (size > MAX_ROWS) {
-                throw ConfigException.at(grid.origin(), "the grid expands to more than " + String.format("%,d", MAX_ROWS)
-                        + " rows; at most " + String.format("%,d", MAX_ROWS) + " per experiment");
+                throw ConfigException.at(
+                        grid.origin(),
+                        "the grid expands to more than " + String.format("%,d", MAX_ROWS) + " rows; at most "
+                                + String.format("%,d", MAX_ROWS) + " per experiment");
             }
         }
         for (Map.Entry<String, ConfigNode> axis : grid.entries().entrySet()) {
             String key = axis.getKey();
             if (!key.matches("(task|learner|stop)\\.[A-Za-z][A-Za-z0-9_]*")) {
-                throw ConfigException.at(axis.getValue().origin(), "grid axis '" + key
-                        + "' must be task.<parameter>, learner.<parameter> or stop.<parameter>");
+                throw ConfigException.at(
+                        axis.getValue().origin(),
+                        "grid axis '" + key + "' must be task.<parameter>, learner.<parameter> or stop.<parameter>");
             }
             ConfigNode values = axis.getValue();
             if (!values.isList() || values.items().isEmpty()) {
@@ -488,16 +568,18 @@ public final class ExperimentLoader {
             throw ConfigException.at(where.origin(), "missing key '" + key + "'");
         }
         if (!node.isMap()) {
-            throw ConfigException.at(node.origin(), "key '" + key + "' must be a mapping with a type, got "
-                    + node.describe());
+            throw ConfigException.at(
+                    node.origin(), "key '" + key + "' must be a mapping with a type, got " + node.describe());
         }
     }
 
     private static void checkKeys(ConfigNode map, List<String> valid, String what) {
         for (Map.Entry<String, ConfigNode> e : map.entries().entrySet()) {
             if (!valid.contains(e.getKey())) {
-                throw ConfigException.at(e.getValue().origin(), "unknown key '" + e.getKey() + "' in " + what
-                        + Suggestions.didYouMean(e.getKey(), valid) + "; valid keys: " + String.join(", ", valid));
+                throw ConfigException.at(
+                        e.getValue().origin(),
+                        "unknown key '" + e.getKey() + "' in " + what + Suggestions.didYouMean(e.getKey(), valid)
+                                + "; valid keys: " + String.join(", ", valid));
             }
         }
     }
@@ -505,8 +587,10 @@ public final class ExperimentLoader {
     private static String safeName(ConfigNode map, String key) {
         String value = requiredScalar(map, key);
         if (!SAFE_NAME.matcher(value).matches()) {
-            throw ConfigException.at(map.get(key).origin(), "key '" + key + "' must be a simple name (letters, "
-                    + "digits, '.', '_', '-'; at most 100), got '" + value + "'");
+            throw ConfigException.at(
+                    map.get(key).origin(),
+                    "key '" + key + "' must be a simple name (letters, " + "digits, '.', '_', '-'; at most 100), got '"
+                            + value + "'");
         }
         return value;
     }
@@ -517,8 +601,8 @@ public final class ExperimentLoader {
             throw ConfigException.at(map.origin(), "missing key '" + key + "'");
         }
         if (!node.isScalar() || node.scalar() == null) {
-            throw ConfigException.at(node.origin(), "key '" + key + "' must be a name or number, got "
-                    + node.describe());
+            throw ConfigException.at(
+                    node.origin(), "key '" + key + "' must be a name or number, got " + node.describe());
         }
         return String.valueOf(node.scalar());
     }

@@ -20,8 +20,16 @@ import java.util.Map;
  * @param changes   per row name, the task and learner settings that differ from the file as written (made by
  *                  the profile or an override); rows as written have none
  */
-public record ExperimentSpec(String name, String table, String title, String profile, long seed, String source,
-                             List<RowSpec> rows, List<String> overrides, Map<String, List<SettingChange>> changes) {
+public record ExperimentSpec(
+        String name,
+        String table,
+        String title,
+        String profile,
+        long seed,
+        String source,
+        List<RowSpec> rows,
+        List<String> overrides,
+        Map<String, List<SettingChange>> changes) {
 
     public ExperimentSpec {
         rows = List.copyOf(rows);
@@ -32,8 +40,8 @@ public record ExperimentSpec(String name, String table, String title, String pro
     }
 
     /** An experiment as written: no overrides, no changed settings. */
-    public ExperimentSpec(String name, String table, String title, String profile, long seed, String source,
-                          List<RowSpec> rows) {
+    public ExperimentSpec(
+            String name, String table, String title, String profile, long seed, String source, List<RowSpec> rows) {
         this(name, table, title, profile, seed, source, rows, List.of(), Map.of());
     }
 

@@ -17,16 +17,38 @@ import java.util.Set;
  */
 final class PaperSection {
     /** Keys under {@code paper:} whose values are numbers. */
-    static final List<String> PAPER_NUMBERS = List.of("successPercent", "successAfter", "st1", "st2", "wrong", "mse",
-            "misclassified", "cleanDiff", "weights", "row");
+    static final List<String> PAPER_NUMBERS = List.of(
+            "successPercent",
+            "successAfter",
+            "st1",
+            "st2",
+            "wrong",
+            "mse",
+            "misclassified",
+            "cleanDiff",
+            "weights",
+            "row");
     /** Keys under {@code paper:} whose values are text. */
     static final List<String> PAPER_TEXTS = List.of("label", "successAfterText", "quoted", "table");
-    static final List<String> PAPER_KEYS = List.of("label", "weights", "successPercent", "successAfter",
-            "successAfterText", "st1", "st2", "wrong", "mse", "misclassified", "cleanDiff", "quoted", "table", "row");
+
+    static final List<String> PAPER_KEYS = List.of(
+            "label",
+            "weights",
+            "successPercent",
+            "successAfter",
+            "successAfterText",
+            "st1",
+            "st2",
+            "wrong",
+            "mse",
+            "misclassified",
+            "cleanDiff",
+            "quoted",
+            "table",
+            "row");
     static final List<String> REFERENCE_KEYS = List.of("label", "source", "trials", "solved", "mean", "note");
 
-    private PaperSection() {
-    }
+    private PaperSection() {}
 
     /** The paper's values of the row labelled {@code gridLabel} (null without grid axes); empty when none. */
     static Map<String, Object> paper(ConfigNode paper, String gridLabel, Set<String> gridLabels) {
@@ -35,21 +57,24 @@ final class PaperSection {
             return Map.of();
         }
         if (!values.isMap()) {
-            throw ConfigException.at(values.origin(), gridLabel == null
-                    ? "key 'paper' must be a mapping of the paper's values"
-                    : "the paper's values for '" + gridLabel + "' must be a mapping");
+            throw ConfigException.at(
+                    values.origin(),
+                    gridLabel == null
+                            ? "key 'paper' must be a mapping of the paper's values"
+                            : "the paper's values for '" + gridLabel + "' must be a mapping");
         }
         checkKeys(values, PAPER_KEYS, "the paper's values");
         for (Map.Entry<String, ConfigNode> e : values.entries().entrySet()) {
             ConfigNode value = e.getValue();
             if (PAPER_NUMBERS.contains(e.getKey())) {
                 if (!(value.scalar() instanceof Number) || !value.isScalar()) {
-                    throw ConfigException.at(value.origin(), "the paper's value '" + e.getKey()
-                            + "' must be a number, got " + value.describe());
+                    throw ConfigException.at(
+                            value.origin(),
+                            "the paper's value '" + e.getKey() + "' must be a number, got " + value.describe());
                 }
             } else if (!value.isScalar() || value.scalar() == null) {
-                throw ConfigException.at(value.origin(), "the paper's value '" + e.getKey()
-                        + "' must be text, got " + value.describe());
+                throw ConfigException.at(
+                        value.origin(), "the paper's value '" + e.getKey() + "' must be text, got " + value.describe());
             }
         }
         @SuppressWarnings("unchecked")
@@ -67,8 +92,10 @@ final class PaperSection {
             return List.of();
         }
         if (!list.isList()) {
-            throw ConfigException.at(list.origin(), "key 'references' must be a list of references (label, source, "
-                    + "trials, solved, mean, note), got " + list.describe());
+            throw ConfigException.at(
+                    list.origin(),
+                    "key 'references' must be a list of references (label, source, "
+                            + "trials, solved, mean, note), got " + list.describe());
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (ConfigNode reference : list.items()) {
@@ -79,8 +106,10 @@ final class PaperSection {
 
     private static Map<String, Object> reference(ConfigNode node) {
         if (!node.isMap()) {
-            throw ConfigException.at(node.origin(), "a reference must be a mapping with label, source, trials, solved "
-                    + "(and optionally mean, note), got " + node.describe());
+            throw ConfigException.at(
+                    node.origin(),
+                    "a reference must be a mapping with label, source, trials, solved "
+                            + "(and optionally mean, note), got " + node.describe());
         }
         checkKeys(node, REFERENCE_KEYS, "reference");
         Map<String, Object> out = new LinkedHashMap<>();
@@ -89,16 +118,17 @@ final class PaperSection {
         long trials = integer(node, "trials", 1);
         long solved = integer(node, "solved", 0);
         if (solved > trials) {
-            throw ConfigException.at(node.get("solved").origin(), "key 'solved' of a reference must be <= trials ("
-                    + trials + "), got " + solved);
+            throw ConfigException.at(
+                    node.get("solved").origin(),
+                    "key 'solved' of a reference must be <= trials (" + trials + "), got " + solved);
         }
         out.put("trials", trials);
         out.put("solved", solved);
         ConfigNode mean = node.get("mean");
         if (mean != null) {
             if (!(mean.scalar() instanceof Number n) || !(n.doubleValue() > 0.0)) {
-                throw ConfigException.at(mean.origin(), "key 'mean' of a reference must be a number > 0, got "
-                        + mean.describe());
+                throw ConfigException.at(
+                        mean.origin(), "key 'mean' of a reference must be a number > 0, got " + mean.describe());
             }
             if (solved == 0) {
                 throw ConfigException.at(mean.origin(), "key 'mean' of a reference needs solved trials, got solved: 0");
@@ -116,26 +146,32 @@ final class PaperSection {
      * The section of one row: the section itself without grid axes or when it is one for all rows, else its entry
      * for {@code gridLabel}.
      */
-    private static ConfigNode forRow(ConfigNode section, String key, String what, String gridLabel,
-                                     Set<String> gridLabels) {
+    private static ConfigNode forRow(
+            ConfigNode section, String key, String what, String gridLabel, Set<String> gridLabels) {
         if (section == null || gridLabel == null) {
             return section;
         }
         // One section for every row of the grid: the rows are readings of one printed row (experiments/readings).
-        if (section.isList() || section.isMap() && !section.entries().isEmpty()
-                && PAPER_KEYS.containsAll(section.entries().keySet())) {
+        if (section.isList()
+                || section.isMap()
+                        && !section.entries().isEmpty()
+                        && PAPER_KEYS.containsAll(section.entries().keySet())) {
             return section;
         }
         if (!section.isMap()) {
-            throw ConfigException.at(section.origin(), "key '" + key + "' of a variant with grid axes must map "
-                    + "grid labels (" + String.join(", ", gridLabels) + ") to " + what);
+            throw ConfigException.at(
+                    section.origin(),
+                    "key '" + key + "' of a variant with grid axes must map " + "grid labels ("
+                            + String.join(", ", gridLabels) + ") to " + what);
         }
         // A profile may run fewer grid values than the file lists, so a label is checked for its axes, not its value.
         String axes = axes(gridLabel);
         for (Map.Entry<String, ConfigNode> e : section.entries().entrySet()) {
             if (!axes(e.getKey()).equals(axes)) {
-                throw ConfigException.at(e.getValue().origin(), "unknown grid label '" + e.getKey() + "' under '"
-                        + key + "'; the rows are labelled like " + String.join(", ", gridLabels));
+                throw ConfigException.at(
+                        e.getValue().origin(),
+                        "unknown grid label '" + e.getKey() + "' under '" + key + "'; the rows are labelled like "
+                                + String.join(", ", gridLabels));
             }
         }
         return section.get(gridLabel);
@@ -157,8 +193,9 @@ final class PaperSection {
     private static void checkKeys(ConfigNode map, List<String> valid, String what) {
         for (Map.Entry<String, ConfigNode> e : map.entries().entrySet()) {
             if (!valid.contains(e.getKey())) {
-                throw ConfigException.at(e.getValue().origin(), "unknown key '" + e.getKey() + "' in " + what
-                        + "; valid keys: " + String.join(", ", valid));
+                throw ConfigException.at(
+                        e.getValue().origin(),
+                        "unknown key '" + e.getKey() + "' in " + what + "; valid keys: " + String.join(", ", valid));
             }
         }
     }
@@ -172,8 +209,8 @@ final class PaperSection {
             return null;
         }
         if (!(node.scalar() instanceof String s) || s.isBlank()) {
-            throw ConfigException.at(node.origin(), "key '" + key + "' of a reference must be text, got "
-                    + node.describe());
+            throw ConfigException.at(
+                    node.origin(), "key '" + key + "' of a reference must be text, got " + node.describe());
         }
         return s;
     }
@@ -184,8 +221,9 @@ final class PaperSection {
             throw ConfigException.at(map.origin(), "missing key '" + key + "' in reference");
         }
         if (!(node.scalar() instanceof Long value) || value < min) {
-            throw ConfigException.at(node.origin(), "key '" + key + "' of a reference must be an integer >= " + min
-                    + ", got " + node.describe());
+            throw ConfigException.at(
+                    node.origin(),
+                    "key '" + key + "' of a reference must be an integer >= " + min + ", got " + node.describe());
         }
         return value;
     }

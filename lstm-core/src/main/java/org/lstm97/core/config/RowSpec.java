@@ -45,7 +45,8 @@ public record RowSpec(
         Map<String, Object> paper,
         String configHash,
         List<Map<String, Object>> references,
-        String seedRow) implements Serializable {
+        String seedRow)
+        implements Serializable {
 
     public RowSpec {
         paper = Collections.unmodifiableMap(new LinkedHashMap<>(paper));
@@ -57,11 +58,36 @@ public record RowSpec(
     }
 
     /** A row without references that derives its trial seeds from its own name. */
-    public RowSpec(String experiment, String table, String row, String variant, int trials, long budget, long seed,
-                   PluginSpec task, PluginSpec learner, PluginSpec stop, EvaluationSpec evaluation,
-                   Map<String, Object> paper, String configHash) {
-        this(experiment, table, row, variant, trials, budget, seed, task, learner, stop, evaluation, paper,
-                configHash, List.of(), null);
+    public RowSpec(
+            String experiment,
+            String table,
+            String row,
+            String variant,
+            int trials,
+            long budget,
+            long seed,
+            PluginSpec task,
+            PluginSpec learner,
+            PluginSpec stop,
+            EvaluationSpec evaluation,
+            Map<String, Object> paper,
+            String configHash) {
+        this(
+                experiment,
+                table,
+                row,
+                variant,
+                trials,
+                budget,
+                seed,
+                task,
+                learner,
+                stop,
+                evaluation,
+                paper,
+                configHash,
+                List.of(),
+                null);
     }
 
     /** The row name its trial seeds derive from: {@link #seedRow} when set, else its own. */
@@ -71,7 +97,21 @@ public record RowSpec(
 
     /** The same row with {@code trials} trials of at most {@code budget} sequences (for tests and benchmarks). */
     public RowSpec withTrialsAndBudget(int trials, long budget) {
-        return new RowSpec(experiment, table, row, variant, trials, budget, seed, task, learner, stop, evaluation,
-                paper, configHash, references, seedRow);
+        return new RowSpec(
+                experiment,
+                table,
+                row,
+                variant,
+                trials,
+                budget,
+                seed,
+                task,
+                learner,
+                stop,
+                evaluation,
+                paper,
+                configHash,
+                references,
+                seedRow);
     }
 }

@@ -10,5 +10,4 @@ import java.io.Serializable;
  * @param paper   its value in the file as written, or null when absent there
  * @param run     its value as run, or null when absent
  */
-public record SettingChange(String setting, Object paper, Object run) implements Serializable {
-}
+public record SettingChange(String setting, Object paper, Object run) implements Serializable {}

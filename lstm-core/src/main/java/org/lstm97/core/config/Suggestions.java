@@ -9,8 +9,7 @@ import java.util.Locale;
  * least one edit.
  */
 public final class Suggestions {
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** The closest of {@code candidates} to {@code word}, or null when none is close. */
     public static String closest(String word, Collection<String> candidates) {

@@ -16,8 +16,7 @@ import org.lstm97.core.run.TrialSpec;
  * checks), and only for learners without an obstacle ({@code Lstm1997Learner.laneObstacle()}).
  */
 public final class LaneEngine {
-    private LaneEngine() {
-    }
+    private LaneEngine() {}
 
     /** Lanes of a group on this CPU (8 doubles with AVX-512, 4 with AVX2). */
     public static int lanes() {
@@ -29,8 +28,8 @@ public final class LaneEngine {
      * lane L starting from {@code weights.get(L % size)}; {@code getAsLong()} runs one pass and returns the
      * trial-steps it ran.
      */
-    public static LongSupplier stepper(LstmParams params, int inputs, int outputs, List<double[]> weights,
-                                         List<Sequence> sequences) {
+    public static LongSupplier stepper(
+            LstmParams params, int inputs, int outputs, List<double[]> weights, List<Sequence> sequences) {
         return new LaneStepper(params, new LstmLayout(params, inputs, outputs), weights, sequences);
     }
 
@@ -41,8 +40,14 @@ public final class LaneEngine {
      * @param refill whether a lane whose trial ended takes the next trial at once (true: the faster way), or
      *               waits until all lanes of its group ended
      */
-    public static void run(TrialRunner runner, LstmParams params, int inputs, int outputs, List<TrialSpec> trials,
-                           Consumer<TrialResult> sink, boolean refill) {
+    public static void run(
+            TrialRunner runner,
+            LstmParams params,
+            int inputs,
+            int outputs,
+            List<TrialSpec> trials,
+            Consumer<TrialResult> sink,
+            boolean refill) {
         new LaneTrainer(runner, params, new LstmLayout(params, inputs, outputs), trials, sink, refill).run();
     }
 }

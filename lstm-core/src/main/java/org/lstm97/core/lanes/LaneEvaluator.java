@@ -121,6 +121,5 @@ final class LaneEvaluator {
     }
 
     /** The measures, and whether the net's finiteness checks failed on the way (the scalar net then diverges). */
-    record Result(Evaluation evaluation, boolean diverged) {
-    }
+    record Result(Evaluation evaluation, boolean diverged) {}
 }

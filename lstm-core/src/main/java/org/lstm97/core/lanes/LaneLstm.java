@@ -36,6 +36,7 @@ final class LaneLstm {
     static final int K = S.length();
     /** The kinds of input a step's lanes may have; see {@link #step()}. */
     private static final int DENSE = 0;
+
     private static final int ONE_HOT = 1;
     private static final int MIXED = 2;
 
@@ -77,6 +78,7 @@ final class LaneLstm {
     private final double[] nets;
     /** σ(net) of every hidden row (cells' only when g is not the identity). */
     private final double[] act;
+
     private final double[] z;
     private final double[] dSin;
     private final double[] dSc;
@@ -99,6 +101,7 @@ final class LaneLstm {
     private final double[] stateError;
     /** k_in and k_c of every cell, eqs (25), (27). */
     private final double[] kIn;
+
     private final double[] kC;
     private final double[] target;
 
@@ -106,12 +109,14 @@ final class LaneLstm {
     private final int[] active = new int[K];
     /** Per lane: gather offset (a·K + L; L for a dense lane, whose gathered value is not used). */
     private final int[] gather = new int[K];
+
     private final boolean[] oneHot = new boolean[K];
     private final boolean[] hasTarget = new boolean[K];
     private final boolean[] diverged = new boolean[K];
     private final boolean[] partialsInUse = new boolean[K];
     /** Per lane: Σ w in index order as of its last weight change (the scalar net's finiteness check). */
     private final double[] weightSum = new double[K];
+
     private final boolean[] scratch = new boolean[K];
     private final double[] laneValues = new double[K];
     /** Per lane: whether it learns from this step's error (a target, not diverged). */
@@ -120,6 +125,7 @@ final class LaneLstm {
     private boolean idleOneHot = true;
     /** The passes of a step whose lanes are all dense ({@link #DENSE}), all one-hot, or both ({@link #MIXED}). */
     private final Pass[][] forwardPasses = new Pass[3][];
+
     private final Pass[][] errorPasses = new Pass[3][];
 
     /**
@@ -382,17 +388,18 @@ final class LaneLstm {
      */
     private Pass[] forwardPasses(int kind) {
         List<Pass> passes = new ArrayList<>();
-        passes.add(switch (kind) {
-            case DENSE -> LaneLstm::computeNetsDense;
-            case ONE_HOT -> LaneLstm::computeNetsOneHot;
-            default -> LaneLstm::computeNetsMixed;
-        });
+        passes.add(
+                switch (kind) {
+                    case DENSE -> LaneLstm::computeNetsDense;
+                    case ONE_HOT -> LaneLstm::computeNetsOneHot;
+                    default -> LaneLstm::computeNetsMixed;
+                });
         // the logistics of a step that do not depend on each other in one pass, so they overlap in the CPU
         if (!gIdentity) {
             passes.add(net -> VectorExp.logistic(net.nets, 0, net.act, 0, net.hiddenRows * K));
         } else {
-            passes.add(net -> VectorExp.logistic(net.nets, net.gateBase * K, net.act, net.gateBase * K,
-                    (net.hiddenRows - net.gateBase) * K));
+            passes.add(net -> VectorExp.logistic(
+                    net.nets, net.gateBase * K, net.act, net.gateBase * K, (net.hiddenRows - net.gateBase) * K));
         }
         passes.add(LaneLstm::gatesAndStates);
         if (!hIdentity) {
@@ -400,17 +407,19 @@ final class LaneLstm {
         }
         passes.add(LaneLstm::cellOutputs);
         if (learning) {
-            passes.add(switch (kind) {
-                case DENSE -> LaneLstm::partialsDense;
-                case ONE_HOT -> LaneLstm::partialsOneHot;
-                default -> LaneLstm::partialsMixed;
-            });
+            passes.add(
+                    switch (kind) {
+                        case DENSE -> LaneLstm::partialsDense;
+                        case ONE_HOT -> LaneLstm::partialsOneHot;
+                        default -> LaneLstm::partialsMixed;
+                    });
         }
-        passes.add(switch (kind) {
-            case DENSE -> net -> net.outputSums(false, true);
-            case ONE_HOT -> net -> net.outputSums(true, false);
-            default -> net -> net.outputSums(true, true);
-        });
+        passes.add(
+                switch (kind) {
+                    case DENSE -> net -> net.outputSums(false, true);
+                    case ONE_HOT -> net -> net.outputSums(true, false);
+                    default -> net -> net.outputSums(true, true);
+                });
         if (!linearOutput) {
             passes.add(net -> VectorExp.logistic(net.outNet, 0, net.yK, 0, net.nOut * K));
         } else {
@@ -423,22 +432,25 @@ final class LaneLstm {
     /** The error passes of a step of one input kind (as {@link #forwardPasses(int)}). */
     private Pass[] errorPasses(int kind) {
         List<Pass> passes = new ArrayList<>();
-        passes.add(switch (kind) {
-            case DENSE -> net -> net.outputErrors(false, true);
-            case ONE_HOT -> net -> net.outputErrors(true, false);
-            default -> net -> net.outputErrors(true, true);
-        });
-        passes.add(switch (kind) {
-            case DENSE -> net -> net.cellErrors(false, true);
-            case ONE_HOT -> net -> net.cellErrors(true, false);
-            default -> net -> net.cellErrors(true, true);
-        });
+        passes.add(
+                switch (kind) {
+                    case DENSE -> net -> net.outputErrors(false, true);
+                    case ONE_HOT -> net -> net.outputErrors(true, false);
+                    default -> net -> net.outputErrors(true, true);
+                });
+        passes.add(
+                switch (kind) {
+                    case DENSE -> net -> net.cellErrors(false, true);
+                    case ONE_HOT -> net -> net.cellErrors(true, false);
+                    default -> net -> net.cellErrors(true, true);
+                });
         if (nHidden > 0) {
-            passes.add(switch (kind) {
-                case DENSE -> net -> net.hiddenErrors(false, true);
-                case ONE_HOT -> net -> net.hiddenErrors(true, false);
-                default -> net -> net.hiddenErrors(true, true);
-            });
+            passes.add(
+                    switch (kind) {
+                        case DENSE -> net -> net.hiddenErrors(false, true);
+                        case ONE_HOT -> net -> net.hiddenErrors(true, false);
+                        default -> net -> net.hiddenErrors(true, true);
+                    });
         }
         if (perStep) {
             passes.add(net -> net.applyUpdates(VectorMask.fromArray(S, net.errorLanes, 0)));
@@ -483,8 +495,7 @@ final class LaneLstm {
         VectorMask<Double> oneHotMask = oneHotMask();
         for (int r = 0; r < hiddenRows; r++) {
             int o = r * width;
-            DoubleVector sum = DoubleVector.zero(S)
-                    .blend(DoubleVector.fromArray(S, w, o * K, gather, 0), oneHotMask);
+            DoubleVector sum = DoubleVector.zero(S).blend(DoubleVector.fromArray(S, w, o * K, gather, 0), oneHotMask);
             sum = denseInputSum(sum, o, oneHotMask.not(), true);
             for (int m = nIn; m < width; m++) {
                 sum = sum.add(at(w, o + m).mul(at(z, m)));
@@ -753,8 +764,7 @@ final class LaneLstm {
                 sum = sum.add(at(w, outBase + k * outWidth + cells + i).mul(at(eK, k)));
             }
             DoubleVector scale = at(fHiddenPrime, i).mul(alpha).mul(sum);
-            addScaledSource((hiddenBase + i) * width, hiddenLen, scale, m, mOneHot, mDense, oneHotErrors,
-                    denseErrors);
+            addScaledSource((hiddenBase + i) * width, hiddenLen, scale, m, mOneHot, mDense, oneHotErrors, denseErrors);
         }
     }
 
@@ -769,8 +779,13 @@ final class LaneLstm {
         }
     }
 
-    private void backBlock(int j, VectorMask<Double> m, VectorMask<Double> mOneHot, VectorMask<Double> mDense,
-                           boolean oneHotErrors, boolean denseErrors) {
+    private void backBlock(
+            int j,
+            VectorMask<Double> m,
+            VectorMask<Double> mOneHot,
+            VectorMask<Double> mDense,
+            boolean oneHotErrors,
+            boolean denseErrors) {
         int c0 = j * blockSize;
         if (outputGates) {
             // (21) e_out = f'_out Σ_v h(s_v) back_v;  (22) Δw_out,m = α e_out z_m
@@ -779,8 +794,8 @@ final class LaneLstm {
                 sum = sum.add(at(hS, c0 + v).mul(at(back, c0 + v)));
             }
             DoubleVector scale = at(fOutPrime, j).mul(alpha).mul(sum);
-            addScaledSource((gateBase + blocks + j) * width, gateLen, scale, m, mOneHot, mDense, oneHotErrors,
-                    denseErrors);
+            addScaledSource(
+                    (gateBase + blocks + j) * width, gateLen, scale, m, mOneHot, mDense, oneHotErrors, denseErrors);
         }
         DoubleVector outGate = at(yOut, j);
         for (int v = 0; v < blockSize; v++) {
@@ -798,17 +813,23 @@ final class LaneLstm {
     }
 
     /** dw[off+i] += scale · partials[pOff+i] for i < len, in the lanes of {@code m}. */
-    private void addScaledPartials(int off, int pOff, int len, DoubleVector scale, double[] partials,
-                                   VectorMask<Double> m) {
+    private void addScaledPartials(
+            int off, int pOff, int len, DoubleVector scale, double[] partials, VectorMask<Double> m) {
         for (int i = 0; i < len; i++) {
             at(dw, off + i).add(scale.mul(at(partials, pOff + i)), m).intoArray(dw, (off + i) * K);
         }
     }
 
     /** dw[off+m] += scale · z[m] for the first {@code len} columns, sparse over one-hot inputs. */
-    private void addScaledSource(int off, int len, DoubleVector scale, VectorMask<Double> m,
-                                 VectorMask<Double> mOneHot, VectorMask<Double> mDense, boolean oneHotErrors,
-                                 boolean denseErrors) {
+    private void addScaledSource(
+            int off,
+            int len,
+            DoubleVector scale,
+            VectorMask<Double> m,
+            VectorMask<Double> mOneHot,
+            VectorMask<Double> mDense,
+            boolean oneHotErrors,
+            boolean denseErrors) {
         addScaledInput(off, scale, mOneHot, mDense, oneHotErrors, denseErrors);
         for (int col = nIn; col < len; col++) {
             at(dw, off + col).add(scale.mul(at(z, col)), m).intoArray(dw, (off + col) * K);
@@ -816,8 +837,13 @@ final class LaneLstm {
     }
 
     /** The input columns of dw[off..]: += scale at the active input (one-hot lanes), += scale·x (dense). */
-    private void addScaledInput(int off, DoubleVector scale, VectorMask<Double> mOneHot, VectorMask<Double> mDense,
-                                boolean oneHotErrors, boolean denseErrors) {
+    private void addScaledInput(
+            int off,
+            DoubleVector scale,
+            VectorMask<Double> mOneHot,
+            VectorMask<Double> mDense,
+            boolean oneHotErrors,
+            boolean denseErrors) {
         if (oneHotErrors) {
             scale.intoArray(laneValues, 0);
             mOneHot.intoArray(scratch, 0);

@@ -50,8 +50,13 @@ final class LaneTrainer {
      * @param refill whether a lane whose trial ended takes the next pending trial at once (else a new group
      *               of K starts only when every lane has ended)
      */
-    LaneTrainer(TrialRunner runner, LstmParams params, LstmLayout layout, List<TrialSpec> trials,
-                Consumer<TrialResult> sink, boolean refill) {
+    LaneTrainer(
+            TrialRunner runner,
+            LstmParams params,
+            LstmLayout layout,
+            List<TrialSpec> trials,
+            Consumer<TrialResult> sink,
+            boolean refill) {
         this.runner = runner;
         this.params = params;
         this.layout = layout;
@@ -131,8 +136,8 @@ final class LaneTrainer {
             return;
         }
         if (!going) {
-            TrialOutcome outcome = lane.session.outcome(
-                    net.diverged(l) ? null : new TruncatedLstm(params, layout, net.weights(l)));
+            TrialOutcome outcome =
+                    lane.session.outcome(net.diverged(l) ? null : new TruncatedLstm(params, layout, net.weights(l)));
             sink.accept(runner.finish(lane.trial, outcome));
             free(l);
         }
@@ -172,8 +177,8 @@ final class LaneTrainer {
             lane.trial = trial;
             double[] weights = layout.initialWeights(params, trial.training().random("init"));
             net.load(l, weights);
-            NetworkProbe probe = new NetworkProbe(sequences -> evaluate(l, trial, sequences), trial.task(),
-                    trial.context()::random);
+            NetworkProbe probe =
+                    new NetworkProbe(sequences -> evaluate(l, trial, sequences), trial.task(), trial.context()::random);
             lane.session = new TrainingSession(trial.training(), probe);
             if (lane.session.running()) {
                 begin(lane, l, lane.session.next());

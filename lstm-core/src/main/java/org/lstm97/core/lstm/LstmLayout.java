@@ -185,7 +185,9 @@ public final class LstmLayout {
 
     /** Trainable weights, counted as the paper counts them (the fixed CEC self-weight is not a weight). */
     public int weightCount() {
-        return cells * cellRowLength + (blocks + outputGates) * gateRowLength + hiddenUnits * hiddenRowLength
+        return cells * cellRowLength
+                + (blocks + outputGates) * gateRowLength
+                + hiddenUnits * hiddenRowLength
                 + outputs * outputRowLength;
     }
 
@@ -200,7 +202,8 @@ public final class LstmLayout {
 
     /** Units of block {@code j}: its cells, its gates. */
     public boolean belongsToBlock(int unit, int j) {
-        return (unit >= j * blockSize && unit < (j + 1) * blockSize) || unit == inputGateUnit(j)
+        return (unit >= j * blockSize && unit < (j + 1) * blockSize)
+                || unit == inputGateUnit(j)
                 || (outputGates > 0 && unit == outputGateUnit(j));
     }
 
@@ -226,12 +229,14 @@ public final class LstmLayout {
         }
         if (p.inputGateBias() != null && gateRowLength == sourceWidth) {
             for (int j = 0; j < blocks; j++) {
-                w[hiddenRowOffset(inputGateUnit(j)) + biasColumn()] = p.inputGateBias().get(j);
+                w[hiddenRowOffset(inputGateUnit(j)) + biasColumn()] =
+                        p.inputGateBias().get(j);
             }
         }
         if (p.outputGateBias() != null && gateRowLength == sourceWidth && outputGates > 0) {
             for (int j = 0; j < blocks; j++) {
-                w[hiddenRowOffset(outputGateUnit(j)) + biasColumn()] = p.outputGateBias().get(j);
+                w[hiddenRowOffset(outputGateUnit(j)) + biasColumn()] =
+                        p.outputGateBias().get(j);
             }
         }
         return w;

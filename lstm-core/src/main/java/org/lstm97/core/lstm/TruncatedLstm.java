@@ -56,6 +56,7 @@ public final class TruncatedLstm implements Network {
     private final double[] z;
     /** dSin: per cell, ∂s/∂w over its block's input-gate row; dSc: per cell, over its own row (stride Z). */
     private final double[] dSin;
+
     private final double[] dSc;
     private final double[] s;
     private final double[] yIn;
@@ -64,6 +65,7 @@ public final class TruncatedLstm implements Network {
     private final double[] fOutPrime;
     /** The block of each cell. */
     private final int[] blockOf;
+
     private final double[] gNet;
     private final double[] gPrime;
     private final double[] hS;
@@ -72,6 +74,7 @@ public final class TruncatedLstm implements Network {
     private final double[] fHiddenPrime;
     /** Output-layer sources [y^c(t), y^i(t), (x(t)), 1]. */
     private final double[] src;
+
     private final double[] yK;
     private final double[] eK;
     private final double[] back;
@@ -130,8 +133,8 @@ public final class TruncatedLstm implements Network {
             this.w = layout.initialWeights(p, init);
         } else {
             if (weights.length != layout.arrayLength()) {
-                throw new IllegalArgumentException("expected " + layout.arrayLength() + " weights, got "
-                        + weights.length);
+                throw new IllegalArgumentException(
+                        "expected " + layout.arrayLength() + " weights, got " + weights.length);
             }
             this.w = weights.clone();
         }
@@ -163,7 +166,8 @@ public final class TruncatedLstm implements Network {
         this.back = new double[cells];
         this.stateError = new double[cells];
         this.stallRule = p.sequentialConstruction()
-                ? new ErrorStallRule(p.constructionWindow(), p.constructionMinDecrease()) : null;
+                ? new ErrorStallRule(p.constructionWindow(), p.constructionMinDecrease())
+                : null;
         this.activeBlocks = p.sequentialConstruction() ? 0 : blocks;
         this.weightSum = sum(w);
     }

@@ -32,11 +32,13 @@ public final class Exp {
     static final double INV_STEP = 5.770780163555854;
     /** 1.5·2⁵²: adding it rounds a double of magnitude below 2⁵¹ to an integer held in the low mantissa bits. */
     static final double SHIFT = 6755399441055744.0;
+
     static final long SHIFT_BITS = Double.doubleToRawLongBits(SHIFT);
     /** ln2/4 to 32 significant bits: n·STEP_HI is exact for |n| < 2²¹. */
     static final double STEP_HI;
     /** ln2/4 − STEP_HI, rounded. */
     static final double STEP_LO;
+
     static final double C2 = 1.0 / 2.0;
     static final double C3 = 1.0 / 6.0;
     static final double C4 = 1.0 / 24.0;
@@ -70,8 +72,7 @@ public final class Exp {
         }
     }
 
-    private Exp() {
-    }
+    private Exp() {}
 
     /**
      * e^x within 1 ulp of {@link StrictMath#exp}: NaN for NaN, +∞ above {@link #MAX_ARG}, 0 at or below

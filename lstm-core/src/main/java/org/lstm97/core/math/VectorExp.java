@@ -20,6 +20,7 @@ import jdk.incubator.vector.VectorSpecies;
 public final class VectorExp {
     /** The lane shape of every vector passed in. */
     public static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+
     private static final double HI0 = Exp.TABLE_HI[0];
     private static final double HI1 = Exp.TABLE_HI[1];
     private static final double HI2 = Exp.TABLE_HI[2];
@@ -29,8 +30,7 @@ public final class VectorExp {
     private static final double LO2 = Exp.TABLE_LO[2];
     private static final double LO3 = Exp.TABLE_LO[3];
 
-    private VectorExp() {
-    }
+    private VectorExp() {}
 
     /** e^x in every lane, equal to {@link Exp#exp} lane by lane. */
     public static DoubleVector exp(DoubleVector x) {
@@ -51,9 +51,11 @@ public final class VectorExp {
         DoubleVector r = x.sub(nd.mul(Exp.STEP_HI)).sub(nd.mul(Exp.STEP_LO));
         VectorMask<Double> bit0 = n.and(1L).compare(VectorOperators.NE, 0L).cast(SPECIES);
         VectorMask<Double> bit1 = n.and(2L).compare(VectorOperators.NE, 0L).cast(SPECIES);
-        DoubleVector hi = DoubleVector.broadcast(SPECIES, HI0).blend(HI1, bit0)
+        DoubleVector hi = DoubleVector.broadcast(SPECIES, HI0)
+                .blend(HI1, bit0)
                 .blend(DoubleVector.broadcast(SPECIES, HI2).blend(HI3, bit0), bit1);
-        DoubleVector lo = DoubleVector.broadcast(SPECIES, LO0).blend(LO1, bit0)
+        DoubleVector lo = DoubleVector.broadcast(SPECIES, LO0)
+                .blend(LO1, bit0)
                 .blend(DoubleVector.broadcast(SPECIES, LO2).blend(LO3, bit0), bit1);
         return hi.add(lo.add(hi.mul(expm1(r))));
     }
@@ -64,7 +66,9 @@ public final class VectorExp {
         DoubleVector t = xc.mul(Exp.INV_STEP).add(Exp.SHIFT);
         LongVector n = t.reinterpretAsLongs().sub(Exp.SHIFT_BITS);
         DoubleVector e = tableTimesExp(xc, t.sub(Exp.SHIFT), n)
-                .mul(n.lanewise(VectorOperators.ASHR, Exp.TABLE_BITS).add(1023).lanewise(VectorOperators.LSHL, 52)
+                .mul(n.lanewise(VectorOperators.ASHR, Exp.TABLE_BITS)
+                        .add(1023)
+                        .lanewise(VectorOperators.LSHL, 52)
                         .reinterpretAsDoubles());
         return DoubleVector.broadcast(SPECIES, 1.0).div(e.add(1.0));
     }

@@ -42,8 +42,7 @@ public final class ParamBinder {
         Origin originOf(String key);
     }
 
-    private ParamBinder() {
-    }
+    private ParamBinder() {}
 
     /**
      * Builds the record {@code type} from {@code values}.
@@ -52,12 +51,15 @@ public final class ParamBinder {
      */
     public static <P extends Record> P bind(Class<P> type, Map<String, ?> values, Locator where, String owner) {
         RecordComponent[] components = type.getRecordComponents();
-        List<String> valid = Arrays.stream(components).map(RecordComponent::getName).toList();
+        List<String> valid =
+                Arrays.stream(components).map(RecordComponent::getName).toList();
         for (String key : values.keySet()) {
             if (!valid.contains(key)) {
-                throw ConfigException.at(where.originOf(key), "unknown key '" + key + "' for " + owner
-                        + Suggestions.didYouMean(key, valid) + "; valid keys: "
-                        + String.join(", ", valid));
+                throw ConfigException.at(
+                        where.originOf(key),
+                        "unknown key '" + key + "' for " + owner
+                                + Suggestions.didYouMean(key, valid) + "; valid keys: "
+                                + String.join(", ", valid));
             }
         }
         Object[] args = new Object[components.length];
@@ -74,8 +76,9 @@ public final class ParamBinder {
             } else {
                 Param param = c.getAnnotation(Param.class);
                 if (param == null || Param.REQUIRED.equals(param.value())) {
-                    throw ConfigException.at(where.originOf(null), "missing key '" + key + "' for " + owner
-                            + "; valid keys: " + String.join(", ", valid));
+                    throw ConfigException.at(
+                            where.originOf(null),
+                            "missing key '" + key + "' for " + owner + "; valid keys: " + String.join(", ", valid));
                 }
                 raw = parseDefault(param.value());
                 origin = Origin.of(type.getSimpleName() + " default");
@@ -88,7 +91,8 @@ public final class ParamBinder {
             return constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof ParamException pe) {
-                throw ConfigException.at(where.originOf(values.containsKey(pe.key()) ? pe.key() : null),
+                throw ConfigException.at(
+                        where.originOf(values.containsKey(pe.key()) ? pe.key() : null),
                         "key '" + pe.key() + "' for " + owner + ": " + pe.getMessage());
             }
             if (e.getCause() instanceof IllegalArgumentException iae) {
@@ -106,8 +110,8 @@ public final class ParamBinder {
         for (RecordComponent c : type.getRecordComponents()) {
             Param param = c.getAnnotation(Param.class);
             String def = param == null || Param.REQUIRED.equals(param.value()) ? null : param.value();
-            infos.add(new ParamInfo(c.getName(), typeName(c.getType(), c.getGenericType()), def,
-                    param == null ? "" : param.doc()));
+            infos.add(new ParamInfo(
+                    c.getName(), typeName(c.getType(), c.getGenericType()), def, param == null ? "" : param.doc()));
         }
         return infos;
     }
@@ -147,8 +151,13 @@ public final class ParamBinder {
                 Method accessor = c.getAccessor();
                 accessor.setAccessible(true);
                 Object value = plain(accessor.invoke(params));
-                Object declared = plain(convert(parseDefault(param.value()), c.getType(), c.getGenericType(),
-                        c.getName(), owner, Origin.of(owner + " default")));
+                Object declared = plain(convert(
+                        parseDefault(param.value()),
+                        c.getType(),
+                        c.getGenericType(),
+                        c.getName(),
+                        owner,
+                        Origin.of(owner + " default")));
                 if (Objects.equals(value, declared)) {
                     out.add(c.getName());
                 }
@@ -216,12 +225,12 @@ public final class ParamBinder {
     }
 
     private static String enumNames(Class<?> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> yamlName((Enum<?>) e))
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> yamlName((Enum<?>) e))
                 .collect(Collectors.joining(", "));
     }
 
-    private static Object convert(Object raw, Class<?> type, Type generic, String key, String owner,
-                                  Origin origin) {
+    private static Object convert(Object raw, Class<?> type, Type generic, String key, String owner, Origin origin) {
         if (raw == null) {
             if (type.isPrimitive()) {
                 throw wrongType(key, owner, origin, type, generic, null);
@@ -255,8 +264,9 @@ public final class ParamBinder {
                     return constant;
                 }
             }
-            throw ConfigException.at(origin, "key '" + key + "' for " + owner + " must be one of: "
-                    + enumNames(type) + "; got '" + text + "'");
+            throw ConfigException.at(
+                    origin,
+                    "key '" + key + "' for " + owner + " must be one of: " + enumNames(type) + "; got '" + text + "'");
         } else if (type == List.class) {
             if (raw instanceof List<?> list) {
                 Class<?> element = elementType(generic);
@@ -287,10 +297,12 @@ public final class ParamBinder {
         return n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte;
     }
 
-    private static ConfigException wrongType(String key, String owner, Origin origin, Class<?> type,
-                                             Type generic, Object raw) {
-        return ConfigException.at(origin, "key '" + key + "' for " + owner + " must be "
-                + article(typeName(type, generic)) + ", got " + describeValue(raw));
+    private static ConfigException wrongType(
+            String key, String owner, Origin origin, Class<?> type, Type generic, Object raw) {
+        return ConfigException.at(
+                origin,
+                "key '" + key + "' for " + owner + " must be " + article(typeName(type, generic)) + ", got "
+                        + describeValue(raw));
     }
 
     private static String article(String typeName) {

@@ -34,8 +34,10 @@ public final class ParamException extends IllegalArgumentException {
     /** Fails unless {@code min <= value <= max}. */
     public static void inRange(String key, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
-            throw new ParamException(key, key + " must be in [" + Values.format(min) + ", "
-                    + Values.format(max) + "], got " + Values.format(value));
+            throw new ParamException(
+                    key,
+                    key + " must be in [" + Values.format(min) + ", " + Values.format(max) + "], got "
+                            + Values.format(value));
         }
     }
 }

@@ -25,14 +25,13 @@ public abstract class PluginModule extends AbstractModule {
 
     @Override
     protected final void configure() {
-        learners = MapBinder.newMapBinder(binder(), new TypeLiteral<String>() { },
-                new TypeLiteral<LearnerFactory<?>>() { });
-        tasks = MapBinder.newMapBinder(binder(), new TypeLiteral<String>() { },
-                new TypeLiteral<TaskFactory<?>>() { });
-        stopRules = MapBinder.newMapBinder(binder(), new TypeLiteral<String>() { },
-                new TypeLiteral<StopRuleFactory<?>>() { });
-        metrics = MapBinder.newMapBinder(binder(), new TypeLiteral<String>() { },
-                new TypeLiteral<MetricFactory<?>>() { });
+        learners =
+                MapBinder.newMapBinder(binder(), new TypeLiteral<String>() {}, new TypeLiteral<LearnerFactory<?>>() {});
+        tasks = MapBinder.newMapBinder(binder(), new TypeLiteral<String>() {}, new TypeLiteral<TaskFactory<?>>() {});
+        stopRules = MapBinder.newMapBinder(
+                binder(), new TypeLiteral<String>() {}, new TypeLiteral<StopRuleFactory<?>>() {});
+        metrics =
+                MapBinder.newMapBinder(binder(), new TypeLiteral<String>() {}, new TypeLiteral<MetricFactory<?>>() {});
         registerPlugins();
     }
 

@@ -10,14 +10,12 @@ import java.util.ServiceLoader;
 
 /** Finds every {@link PluginModule} on the class path and builds the {@link Registry} from them. */
 public final class Plugins {
-    private Plugins() {
-    }
+    private Plugins() {}
 
     /** Declares the four registries, so a kind nobody registers is an empty map rather than an error. */
     private static final class Declarations extends PluginModule {
         @Override
-        protected void registerPlugins() {
-        }
+        protected void registerPlugins() {}
     }
 
     /** The plugin modules on the class path, sorted by class name so the wiring never depends on jar order. */

@@ -14,8 +14,11 @@ public final class Registry {
     private final Map<Kind, Map<String, ? extends PluginFactory<?, ?>>> byKind;
 
     @Inject
-    public Registry(Map<String, LearnerFactory<?>> learners, Map<String, TaskFactory<?>> tasks,
-                    Map<String, StopRuleFactory<?>> stopRules, Map<String, MetricFactory<?>> metrics) {
+    public Registry(
+            Map<String, LearnerFactory<?>> learners,
+            Map<String, TaskFactory<?>> tasks,
+            Map<String, StopRuleFactory<?>> stopRules,
+            Map<String, MetricFactory<?>> metrics) {
         byKind = Map.of(
                 Kind.LEARNER, Collections.unmodifiableMap(new TreeMap<>(learners)),
                 Kind.TASK, Collections.unmodifiableMap(new TreeMap<>(tasks)),
@@ -31,9 +34,11 @@ public final class Registry {
     public PluginFactory<?, ?> factory(Kind kind, String type, Origin origin) {
         PluginFactory<?, ?> factory = byKind.get(kind).get(type);
         if (factory == null) {
-            throw ConfigException.at(origin, "unknown " + kind.label() + " '" + type + "'"
-                    + Suggestions.didYouMean(type, byKind.get(kind).keySet()) + "; known: "
-                    + String.join(", ", byKind.get(kind).keySet()));
+            throw ConfigException.at(
+                    origin,
+                    "unknown " + kind.label() + " '" + type + "'"
+                            + Suggestions.didYouMean(type, byKind.get(kind).keySet()) + "; known: "
+                            + String.join(", ", byKind.get(kind).keySet()));
         }
         return factory;
     }

@@ -7,8 +7,7 @@ import java.util.random.RandomGenerator;
  * Java versions, so results stay bit-identical across JDKs.
  */
 public final class Draws {
-    private Draws() {
-    }
+    private Draws() {}
 
     /** Uniform in [lo, hi). */
     public static double uniform(RandomGenerator random, double lo, double hi) {

@@ -12,8 +12,7 @@ import java.util.random.RandomGenerator;
  * {@link SplittableRandom}s, whose algorithm is specified by the JDK.
  */
 public final class Seeds {
-    private Seeds() {
-    }
+    private Seeds() {}
 
     /** A seed derived from {@code base} and {@code names}, in order. */
     public static long derive(long base, String... names) {

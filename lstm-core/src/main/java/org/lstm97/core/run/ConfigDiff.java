@@ -19,8 +19,7 @@ import org.lstm97.core.config.RowSpec;
 final class ConfigDiff {
     private static final int MAX_KEYS = 6;
 
-    private ConfigDiff() {
-    }
+    private ConfigDiff() {}
 
     /** The stored plan's rows by name, or an empty map when there is none (or it cannot be read). */
     static Map<String, ExperimentFile.Row> storedRows(Path experimentJson) {

@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** The lines a run prints about its engines: which rows run in lanes, which alone and why. */
 final class EnginePlans {
-    private EnginePlans() {
-    }
+    private EnginePlans() {}
 
     /** @param plans per row ("experiment/row"), in run order */
     static List<String> describe(Map<String, GroupRunner.Plan> plans, int lanes) {

@@ -40,8 +40,20 @@ import org.lstm97.core.config.SettingChange;
  * @param overrides  the {@code --set} overrides the run was given, as given (absent when none)
  * @param rows       the rows in the file's order
  */
-@JsonPropertyOrder({"format", "experiment", "table", "title", "profile", "seed", "source", "commit", "machine",
-        "createdAt", "overrides", "rows"})
+@JsonPropertyOrder({
+    "format",
+    "experiment",
+    "table",
+    "title",
+    "profile",
+    "seed",
+    "source",
+    "commit",
+    "machine",
+    "createdAt",
+    "overrides",
+    "rows"
+})
 public record ExperimentFile(
         Integer format,
         String experiment,
@@ -62,7 +74,8 @@ public record ExperimentFile(
     /** The experiment.json format this build writes and reads. */
     public static final int FORMAT = 1;
 
-    private static final ObjectWriter WRITER = ResultJson.MAPPER.copy()
+    private static final ObjectWriter WRITER = ResultJson.MAPPER
+            .copy()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
             .writerWithDefaultPrettyPrinter();
 
@@ -97,8 +110,11 @@ public record ExperimentFile(
 
         /** This JVM's machine. */
         public static Machine current() {
-            return new Machine(System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                    System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors(), RunFacts.java());
+            return new Machine(
+                    System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                    System.getProperty("os.arch"),
+                    Runtime.getRuntime().availableProcessors(),
+                    RunFacts.java());
         }
     }
 
@@ -120,8 +136,21 @@ public record ExperimentFile(
      * @param changedFromPaper the task and learner settings that differ from the file as written, by setting
      *                         (absent when none)
      */
-    @JsonPropertyOrder({"row", "variant", "trials", "budget", "configHash", "seedsOf", "task", "learner", "stop",
-            "evaluation", "paper", "references", "changedFromPaper"})
+    @JsonPropertyOrder({
+        "row",
+        "variant",
+        "trials",
+        "budget",
+        "configHash",
+        "seedsOf",
+        "task",
+        "learner",
+        "stop",
+        "evaluation",
+        "paper",
+        "references",
+        "changedFromPaper"
+    })
     public record Row(
             String row,
             String variant,
@@ -148,7 +177,8 @@ public record ExperimentFile(
                 copied.add(ordered(reference));
             }
             references = Collections.unmodifiableList(copied);
-            changedFromPaper = changedFromPaper == null ? Map.of()
+            changedFromPaper = changedFromPaper == null
+                    ? Map.of()
                     : Collections.unmodifiableMap(new LinkedHashMap<>(changedFromPaper));
         }
 
@@ -158,10 +188,20 @@ public record ExperimentFile(
             for (SettingChange c : changes) {
                 changed.put(c.setting(), new Change(c.paper(), c.run()));
             }
-            return new Row(row.row(), row.variant(), row.trials(), row.budget(), row.configHash(), row.seedRow(),
-                    row.task().asMap(), row.learner().asMap(), row.stop().asMap(),
-                    new FinalTest(row.evaluation().metrics(), row.evaluation().testSize()), row.paper(),
-                    row.references(), changed);
+            return new Row(
+                    row.row(),
+                    row.variant(),
+                    row.trials(),
+                    row.budget(),
+                    row.configHash(),
+                    row.seedRow(),
+                    row.task().asMap(),
+                    row.learner().asMap(),
+                    row.stop().asMap(),
+                    new FinalTest(row.evaluation().metrics(), row.evaluation().testSize()),
+                    row.paper(),
+                    row.references(),
+                    changed);
         }
 
         private static Map<String, Object> ordered(Map<String, Object> map) {
@@ -189,8 +229,7 @@ public record ExperimentFile(
      * @param run   its value as run, or null when absent
      */
     @JsonPropertyOrder({"paper", "run"})
-    public record Change(Object paper, Object run) {
-    }
+    public record Change(Object paper, Object run) {}
 
     /** {@code e} as resolved now, on this machine, at this commit. */
     public static ExperimentFile of(ExperimentSpec e) {
@@ -198,9 +237,19 @@ public record ExperimentFile(
         for (RowSpec r : e.rows()) {
             rows.add(Row.of(r, e.changesOf(r.row())));
         }
-        return new ExperimentFile(FORMAT, e.name(), e.table(), e.title(), e.profile(), e.seed(), e.source(),
-                RunFacts.commit(), Machine.current(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                e.overrides(), rows);
+        return new ExperimentFile(
+                FORMAT,
+                e.name(),
+                e.table(),
+                e.title(),
+                e.profile(),
+                e.seed(),
+                e.source(),
+                RunFacts.commit(),
+                Machine.current(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                e.overrides(),
+                rows);
     }
 
     /** The file's text: pretty-printed JSON and a final newline. */
@@ -246,8 +295,8 @@ public record ExperimentFile(
             throw new ResultsException(file + ": format version missing (this build reads format " + FORMAT + ")");
         }
         if (format.asInt() != FORMAT) {
-            throw new ResultsException(file + ": unknown format version " + format.asText()
-                    + " (this build reads format " + FORMAT + ")");
+            throw new ResultsException(
+                    file + ": unknown format version " + format.asText() + " (this build reads format " + FORMAT + ")");
         }
         JsonNode rows = root.get("rows");
         if (rows == null || !rows.isArray()) {

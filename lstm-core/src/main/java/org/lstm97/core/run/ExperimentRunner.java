@@ -28,24 +28,20 @@ public final class ExperimentRunner {
 
     /** Hears about a run's progress (a progress bar, a log). */
     public interface Listener {
-        Listener NONE = new Listener() { };
+        Listener NONE = new Listener() {};
 
         /** Before any trial runs: how many trials will run and how many were already stored. */
-        default void started(int toRun, int alreadyStored) {
-        }
+        default void started(int toRun, int alreadyStored) {}
 
         /** After each finished trial. */
-        default void finished(TrialResult result) {
-        }
+        default void finished(TrialResult result) {}
 
         /** Something worth telling the user (a torn line set aside). */
-        default void warn(String message) {
-        }
+        default void warn(String message) {}
     }
 
     /** What a run did. */
-    public record Summary(int ran, int skipped, int solved, int diverged, int failed) {
-    }
+    public record Summary(int ran, int skipped, int solved, int diverged, int failed) {}
 
     private final TrialExecutor executor;
     private final Function<ExperimentSpec, Path> folders;
@@ -87,8 +83,9 @@ public final class ExperimentRunner {
      * configuration is refused (a {@link ResultsException} naming the rows and what changed, before anything is
      * written) unless {@code rerunChanged}: then its stored line is marked superseded and it runs again.
      */
-    public Summary run(List<ExperimentSpec> experiments, boolean planOnly, Predicate<RowSpec> rows,
-                       boolean rerunChanged) throws InterruptedException {
+    public Summary run(
+            List<ExperimentSpec> experiments, boolean planOnly, Predicate<RowSpec> rows, boolean rerunChanged)
+            throws InterruptedException {
         try {
             open(experiments);
             if (!planOnly && !rerunChanged) {
@@ -102,7 +99,8 @@ public final class ExperimentRunner {
                 ResultStore store = stores.get(e.name());
                 store.setAsideTornLine();
                 ExperimentFile.of(e).write(store.dir().resolve(EXPERIMENT_FILE));
-                List<TrialSpec> selected = trials(e).stream().filter(t -> rows.test(t.row())).toList();
+                List<TrialSpec> selected =
+                        trials(e).stream().filter(t -> rows.test(t.row())).toList();
                 if (!planOnly) {
                     store.supersede(selected);
                 }
@@ -130,7 +128,7 @@ public final class ExperimentRunner {
                     case TrialResult.SOLVED -> counts[1]++;
                     case TrialResult.DIVERGED -> counts[2]++;
                     case TrialResult.FAILED -> counts[3]++;
-                    default -> { }
+                    default -> {}
                 }
                 listener.finished(result);
             });
@@ -224,7 +222,8 @@ public final class ExperimentRunner {
 
     /** Throws when trials of {@code e} are stored with another configuration, naming the rows and the changes. */
     private void refuseChanged(ExperimentSpec e, ResultStore store, Predicate<RowSpec> rows) {
-        List<TrialSpec> changed = store.changed(trials(e).stream().filter(t -> rows.test(t.row())).toList());
+        List<TrialSpec> changed =
+                store.changed(trials(e).stream().filter(t -> rows.test(t.row())).toList());
         if (changed.isEmpty()) {
             return;
         }

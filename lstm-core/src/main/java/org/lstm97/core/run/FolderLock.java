@@ -43,8 +43,8 @@ final class FolderLock implements AutoCloseable {
         Path file = dir.resolve(FILE);
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.READ);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
         } catch (IOException e) {
             throw new ResultsException(file + ": cannot open the lock file (" + e.getMessage() + ")");
         }

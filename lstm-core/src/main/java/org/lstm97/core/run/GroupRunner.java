@@ -58,7 +58,12 @@ public final class GroupRunner {
         if (obstacle != null) {
             return Plan.scalar(obstacle + " is not in the lane engine");
         }
-        return new Plan(true, null, lstm.params(), trial.task().inputSize(), trial.task().outputSize());
+        return new Plan(
+                true,
+                null,
+                lstm.params(),
+                trial.task().inputSize(),
+                trial.task().outputSize());
     }
 
     /**
@@ -83,8 +88,8 @@ public final class GroupRunner {
                 units.add(new Unit(Plan.scalar(plan.reason()), List.of(t)));
             } else if (rowTrials.get(0) == t) {
                 for (int from = 0; from < rowTrials.size(); from += maxGroup) {
-                    units.add(new Unit(plan, List.copyOf(rowTrials.subList(from,
-                            Math.min(rowTrials.size(), from + maxGroup)))));
+                    units.add(new Unit(
+                            plan, List.copyOf(rowTrials.subList(from, Math.min(rowTrials.size(), from + maxGroup)))));
                 }
             }
         }
@@ -92,8 +97,7 @@ public final class GroupRunner {
     }
 
     /** Trials that run together (lanes) or one trial (scalar). */
-    public record Unit(Plan plan, List<TrialSpec> trials) {
-    }
+    public record Unit(Plan plan, List<TrialSpec> trials) {}
 
     private static String rowKey(TrialSpec t) {
         return t.row().experiment() + "/" + t.row().row();

@@ -23,7 +23,7 @@ public final class LocalExecutor implements TrialExecutor {
 
     /** An executor with the lane engine where it applies and no notes. */
     public LocalExecutor(int threads, Supplier<TrialRunner> runners) {
-        this(threads, runners, Engine.LANES, note -> { });
+        this(threads, runners, Engine.LANES, note -> {});
     }
 
     /**

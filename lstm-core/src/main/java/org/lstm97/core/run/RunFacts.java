@@ -15,8 +15,7 @@ public final class RunFacts {
     private static volatile String commit;
     private static volatile boolean commitResolved;
 
-    private RunFacts() {
-    }
+    private RunFacts() {}
 
     /**
      * The system property {@code lstm97.commit} if set, otherwise the git commit the code was built from (with
@@ -27,8 +26,9 @@ public final class RunFacts {
             synchronized (RunFacts.class) {
                 if (!commitResolved) {
                     String fromProperty = System.getProperty("lstm97.commit");
-                    commit = fromProperty != null ? fromProperty : buildCommit(RunFacts.class.getResourceAsStream(
-                            BUILD_COMMIT));
+                    commit = fromProperty != null
+                            ? fromProperty
+                            : buildCommit(RunFacts.class.getResourceAsStream(BUILD_COMMIT));
                     commitResolved = true;
                 }
             }

@@ -15,6 +15,5 @@ public interface TrialExecutor extends AutoCloseable {
     void execute(List<TrialSpec> trials, Consumer<TrialResult> sink) throws InterruptedException;
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

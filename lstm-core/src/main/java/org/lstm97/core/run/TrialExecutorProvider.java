@@ -37,8 +37,8 @@ public interface TrialExecutorProvider {
 
     /** The provider called {@code name} on the class path, if any. */
     static Optional<TrialExecutorProvider> find(String name) {
-        for (TrialExecutorProvider p : ServiceLoader.load(TrialExecutorProvider.class,
-                TrialExecutorProvider.class.getClassLoader())) {
+        for (TrialExecutorProvider p :
+                ServiceLoader.load(TrialExecutorProvider.class, TrialExecutorProvider.class.getClassLoader())) {
             if (p.name().equals(name)) {
                 return Optional.of(p);
             }

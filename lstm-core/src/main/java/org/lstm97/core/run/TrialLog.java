@@ -170,8 +170,8 @@ final class TrialLog implements AutoCloseable {
         try {
             if (out == null) {
                 boolean created = !Files.exists(file);
-                out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.APPEND);
+                out = FileChannel.open(
+                        file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
                 if (created) {
                     AtomicFiles.forceDirectory(file.toAbsolutePath().getParent());
                 }

@@ -31,9 +31,29 @@ import java.util.TreeMap;
  * @param commit             git commit of the code, or null when unknown
  * @param java               Java version that ran the trial
  */
-@JsonPropertyOrder({"format", "key", "experiment", "table", "row", "trial", "seed", "configHash", "profile",
-        "status", "presented", "sequencesToSuccess", "budget", "steps", "weights", "milestones", "metrics",
-        "message", "wallMillis", "commit", "java"})
+@JsonPropertyOrder({
+    "format",
+    "key",
+    "experiment",
+    "table",
+    "row",
+    "trial",
+    "seed",
+    "configHash",
+    "profile",
+    "status",
+    "presented",
+    "sequencesToSuccess",
+    "budget",
+    "steps",
+    "weights",
+    "milestones",
+    "metrics",
+    "message",
+    "wallMillis",
+    "commit",
+    "java"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrialResult(
         int format,
@@ -78,8 +98,27 @@ public record TrialResult(
 
     /** The same result with wall time, commit and Java version blanked: what must be identical across runs. */
     public TrialResult withoutRunFacts() {
-        return new TrialResult(format, key, experiment, table, row, trial, seed, configHash, profile, status,
-                presented, sequencesToSuccess, budget, steps, weights, milestones, metrics, message, 0L, null,
+        return new TrialResult(
+                format,
+                key,
+                experiment,
+                table,
+                row,
+                trial,
+                seed,
+                configHash,
+                profile,
+                status,
+                presented,
+                sequencesToSuccess,
+                budget,
+                steps,
+                weights,
+                milestones,
+                metrics,
+                message,
+                0L,
+                null,
                 null);
     }
 }

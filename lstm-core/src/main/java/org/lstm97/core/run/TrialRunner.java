@@ -36,9 +36,13 @@ public final class TrialRunner {
     }
 
     /** A trial built and ready to train. */
-    public record Prepared(TrialSpec spec, long startNanos, SequenceTask task, Learner learner,
-                           TrainingContext training, BuildContext context) {
-    }
+    public record Prepared(
+            TrialSpec spec,
+            long startNanos,
+            SequenceTask task,
+            Learner learner,
+            TrainingContext training,
+            BuildContext context) {}
 
     public TrialResult run(TrialSpec spec) {
         long start = System.nanoTime();
@@ -61,11 +65,14 @@ public final class TrialRunner {
     public Prepared prepare(TrialSpec spec, long startNanos) {
         RowSpec row = spec.row();
         Context context = new Context(spec, spec.seed());
-        SequenceTask task = registry.task(row.task().type(), null).createFrom(row.task().params(), context);
-        Learner learner = registry.learner(row.learner().type(), null).createFrom(row.learner().params(), context);
-        StopRule stopRule = registry.stopRule(row.stop().type(), null).createFrom(row.stop().params(), context);
-        return new Prepared(spec, startNanos, task, learner, new Training(task, stopRule, row.budget(), context),
-                context);
+        SequenceTask task =
+                registry.task(row.task().type(), null).createFrom(row.task().params(), context);
+        Learner learner = registry.learner(row.learner().type(), null)
+                .createFrom(row.learner().params(), context);
+        StopRule stopRule =
+                registry.stopRule(row.stop().type(), null).createFrom(row.stop().params(), context);
+        return new Prepared(
+                spec, startNanos, task, learner, new Training(task, stopRule, row.budget(), context), context);
     }
 
     /** The result of a trained trial: its final test, its counts; a final test that throws fails the trial. */
@@ -90,21 +97,43 @@ public final class TrialRunner {
 
     /** A {@code failed} result for a trial that threw {@code e}. */
     public TrialResult failed(TrialSpec spec, Throwable e, long startNanos) {
-        TrialOutcome outcome = new TrialOutcome(TrialOutcome.Status.FAILED, 0, null, 0, Map.of(), null,
+        TrialOutcome outcome = new TrialOutcome(
+                TrialOutcome.Status.FAILED,
+                0,
+                null,
+                0,
+                Map.of(),
+                null,
                 e.getClass().getSimpleName() + ": " + e.getMessage());
         return result(spec, outcome, null, Map.of(), startNanos);
     }
 
-    private static TrialResult result(TrialSpec spec, TrialOutcome outcome, Integer weights,
-                                      Map<String, Double> metrics, long startNanos) {
+    private static TrialResult result(
+            TrialSpec spec, TrialOutcome outcome, Integer weights, Map<String, Double> metrics, long startNanos) {
         RowSpec row = spec.row();
         long wallMillis = (System.nanoTime() - startNanos) / 1_000_000;
-        return new TrialResult(TrialResult.FORMAT, spec.key(), row.experiment(), row.table(), row.row(),
-                spec.trial(), spec.seed(), row.configHash(), spec.profile(), status(outcome.status()),
+        return new TrialResult(
+                TrialResult.FORMAT,
+                spec.key(),
+                row.experiment(),
+                row.table(),
+                row.row(),
+                spec.trial(),
+                spec.seed(),
+                row.configHash(),
+                spec.profile(),
+                status(outcome.status()),
                 outcome.presented(),
                 outcome.status() == TrialOutcome.Status.SOLVED ? outcome.sequencesToSuccess() : null,
-                row.budget(), outcome.steps(), weights, outcome.milestones(), metrics, outcome.message(),
-                wallMillis, RunFacts.commit(), RunFacts.java());
+                row.budget(),
+                outcome.steps(),
+                weights,
+                outcome.milestones(),
+                metrics,
+                outcome.message(),
+                wallMillis,
+                RunFacts.commit(),
+                RunFacts.java());
     }
 
     private Map<String, Double> finalTest(RowSpec row, SequenceTask task, Network network, BuildContext context) {
@@ -113,7 +142,9 @@ public final class TrialRunner {
         Evaluation evaluation = Evaluator.evaluate(network, task, testSet);
         Map<String, Double> metrics = new LinkedHashMap<>();
         for (String metric : row.evaluation().metrics()) {
-            metrics.put(metric, registry.metric(metric, null).createFrom(Map.of(), context).measure(evaluation));
+            metrics.put(
+                    metric,
+                    registry.metric(metric, null).createFrom(Map.of(), context).measure(evaluation));
         }
         return metrics;
     }

@@ -29,9 +29,7 @@ public final class AbsFrozenTestStopRule implements StopRule {
             return Verdict.CONTINUE;
         }
         Evaluation test = probe.evaluate(TestSets.of(probe, window, "abs-streak"));
-        boolean passed = measure == AbsStreakParams.Measure.CORRECT
-                ? test.wrong() == 0
-                : test.maxEndAbsError() < beta;
+        boolean passed = measure == AbsStreakParams.Measure.CORRECT ? test.wrong() == 0 : test.maxEndAbsError() < beta;
         return passed ? Verdict.SOLVED : Verdict.CONTINUE;
     }
 }

@@ -15,16 +15,29 @@ import org.lstm97.core.plugin.ParamException;
  * @param every   sequences between two frozen tests ({@code mode: frozen-test} only)
  */
 public record AbsStreakParams(
-        @Param(doc = "successive sequences that must all pass (paper: 10000)", value = "10000") int window,
-        @Param(doc = "correct: the task's isCorrect (2a: ABS at all target steps); end-abs: max end error < beta",
-                value = "correct") Measure measure,
-        @Param(doc = "error bound for measure end-abs (2a/2b 0.25, 2c 0.2); omit for measure correct",
-                value = "null") Double beta,
-        @Param(doc = "stream mode: report the count before the streak (streak-start) or at its end (streak-end)",
-                value = "streak-start") Report report,
-        @Param(doc = "stream: judge training sequences; frozen-test: test frozen weights on window sequences",
-                value = "stream") Mode mode,
-        @Param(doc = "frozen-test mode only: sequences between two tests", value = "1000") int every) {
+        @Param(doc = "successive sequences that must all pass (paper: 10000)", value = "10000")
+        int window,
+
+        @Param(
+                doc = "correct: the task's isCorrect (2a: ABS at all target steps); end-abs: max end error < beta",
+                value = "correct")
+        Measure measure,
+
+        @Param(doc = "error bound for measure end-abs (2a/2b 0.25, 2c 0.2); omit for measure correct", value = "null")
+        Double beta,
+
+        @Param(
+                doc = "stream mode: report the count before the streak (streak-start) or at its end (streak-end)",
+                value = "streak-start")
+        Report report,
+
+        @Param(
+                doc = "stream: judge training sequences; frozen-test: test frozen weights on window sequences",
+                value = "stream")
+        Mode mode,
+
+        @Param(doc = "frozen-test mode only: sequences between two tests", value = "1000")
+        int every) {
 
     public AbsStreakParams {
         ParamException.positive("window", window);
@@ -35,8 +48,10 @@ public record AbsStreakParams(
             }
             ParamException.positive("beta", beta);
         } else if (beta != null) {
-            throw new ParamException("beta", "beta applies only to measure: end-abs; with measure: correct the"
-                    + " task's own criterion decides");
+            throw new ParamException(
+                    "beta",
+                    "beta applies only to measure: end-abs; with measure: correct the"
+                            + " task's own criterion decides");
         }
     }
 

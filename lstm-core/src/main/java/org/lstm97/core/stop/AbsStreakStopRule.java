@@ -26,9 +26,8 @@ public final class AbsStreakStopRule implements StopRule {
 
     @Override
     public Verdict afterSequence(long presented, SequenceOutcome outcome, Probe probe) {
-        boolean passed = measure == AbsStreakParams.Measure.CORRECT
-                ? outcome.correct()
-                : outcome.endMaxAbsError() < beta;
+        boolean passed =
+                measure == AbsStreakParams.Measure.CORRECT ? outcome.correct() : outcome.endMaxAbsError() < beta;
         streak = passed ? streak + 1 : 0;
         return streak >= window ? Verdict.SOLVED : Verdict.CONTINUE;
     }

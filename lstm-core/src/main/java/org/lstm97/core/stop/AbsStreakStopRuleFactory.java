@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.StopRuleFactory;
 public final class AbsStreakStopRuleFactory extends StopRuleFactory<AbsStreakParams> {
 
     public AbsStreakStopRuleFactory() {
-        super("abs-streak", AbsStreakParams.class,
+        super(
+                "abs-streak",
+                AbsStreakParams.class,
                 "Exp. 2a/2b/2c: max absolute error below beta for 10,000 successive sequences");
     }
 

@@ -10,10 +10,11 @@ import org.lstm97.core.plugin.ParamException;
  * @param testSize size of the test set asked of the probe (the task's fixed test set must have this size)
  */
 public record AllCorrectParams(
-        @Param(doc = "check every this many training sequences (U3; success after is a multiple of it)",
-                value = "100") int every,
-        @Param(doc = "test set size asked of the probe (Reber: the task's fixed 256-string test set)",
-                value = "256") int testSize) {
+        @Param(doc = "check every this many training sequences (U3; success after is a multiple of it)", value = "100")
+        int every,
+
+        @Param(doc = "test set size asked of the probe (Reber: the task's fixed 256-string test set)", value = "256")
+        int testSize) {
 
     public AllCorrectParams {
         ParamException.positive("every", every);

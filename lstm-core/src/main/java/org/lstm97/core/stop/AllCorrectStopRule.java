@@ -29,6 +29,8 @@ public final class AllCorrectStopRule implements StopRule {
         if (!training.isEmpty() && probe.evaluate(training).wrong() != 0) {
             return Verdict.CONTINUE;
         }
-        return probe.evaluate(TestSets.of(probe, testSize, "all-correct")).wrong() == 0 ? Verdict.SOLVED : Verdict.CONTINUE;
+        return probe.evaluate(TestSets.of(probe, testSize, "all-correct")).wrong() == 0
+                ? Verdict.SOLVED
+                : Verdict.CONTINUE;
     }
 }

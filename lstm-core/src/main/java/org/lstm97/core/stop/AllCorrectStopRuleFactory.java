@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.StopRuleFactory;
 public final class AllCorrectStopRuleFactory extends StopRuleFactory<AllCorrectParams> {
 
     public AllCorrectStopRuleFactory() {
-        super("all-correct", AllCorrectParams.class,
+        super(
+                "all-correct",
+                AllCorrectParams.class,
                 "Exp. 1: every training-set and test-set sequence correct, checked every N sequences");
     }
 

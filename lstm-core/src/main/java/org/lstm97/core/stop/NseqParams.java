@@ -13,11 +13,17 @@ import org.lstm97.core.plugin.ParamException;
  * @param every     judge only every this many sequences (1: after every sequence)
  */
 public record NseqParams(
-        @Param(doc = "n_seq: stop when fewer than n window sequences had error > threshold (140 or 13)") int n,
-        @Param(doc = "most recent training sequences judged (paper: 2000)", value = "2000") int window,
+        @Param(doc = "n_seq: stop when fewer than n window sequences had error > threshold (140 or 13)")
+        int n,
+
+        @Param(doc = "most recent training sequences judged (paper: 2000)", value = "2000")
+        int window,
+
         @Param(doc = "absolute end error above which a sequence counts (paper: 0.04)", value = "0.04")
         double threshold,
-        @Param(doc = "judge every this many sequences (1 = after every sequence)", value = "1") int every) {
+
+        @Param(doc = "judge every this many sequences (1 = after every sequence)", value = "1")
+        int every) {
 
     public NseqParams {
         ParamException.positive("window", window);

@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.StopRuleFactory;
 public final class NseqStopRuleFactory extends StopRuleFactory<NseqParams> {
 
     public NseqStopRuleFactory() {
-        super("nseq", NseqParams.class,
+        super(
+                "nseq",
+                NseqParams.class,
                 "Exp. 5: fewer than n of the last 2000 training sequences had absolute end error > 0.04");
     }
 

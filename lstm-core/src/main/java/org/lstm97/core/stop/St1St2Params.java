@@ -13,13 +13,20 @@ import org.lstm97.core.plugin.ParamException;
  * @param error    which mean error ST2 uses
  */
 public record St1St2Params(
-        @Param(doc = "test every this many training sequences (U3)", value = "100") int every,
-        @Param(doc = "test set size, drawn once per trial (paper: 256)", value = "256") int testSize,
+        @Param(doc = "test every this many training sequences (U3)", value = "100")
+        int every,
+
+        @Param(doc = "test set size, drawn once per trial (paper: 256)", value = "256")
+        int testSize,
+
         @Param(doc = "ST1: at most this many misclassified test sequences (3a/3c: 0, 3b: 5)", value = "0")
         int maxWrong,
-        @Param(doc = "ST2: mean test error below this (3a 0.01, 3b 0.04, 3c 0.015)") double beta,
-        @Param(doc = "abs: mean absolute end error; clean: mean |noise-free target - output| (3c)",
-                value = "abs") Error error) {
+
+        @Param(doc = "ST2: mean test error below this (3a 0.01, 3b 0.04, 3c 0.015)")
+        double beta,
+
+        @Param(doc = "abs: mean absolute end error; clean: mean |noise-free target - output| (3c)", value = "abs")
+        Error error) {
 
     public St1St2Params {
         ParamException.positive("every", every);

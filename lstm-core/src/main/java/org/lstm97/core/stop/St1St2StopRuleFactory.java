@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.StopRuleFactory;
 public final class St1St2StopRuleFactory extends StopRuleFactory<St1St2Params> {
 
     public St1St2StopRuleFactory() {
-        super("st1-st2", St1St2Params.class,
+        super(
+                "st1-st2",
+                St1St2Params.class,
                 "Exp. 3: ST1 (test set misclassified <= maxWrong) recorded, stop at ST2 (ST1 and mean error < beta)");
     }
 

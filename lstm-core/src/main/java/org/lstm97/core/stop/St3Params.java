@@ -13,11 +13,19 @@ import org.lstm97.core.plugin.ParamException;
  * @param every  judge only every this many sequences (1: after every sequence, the literal reading)
  */
 public record St3Params(
-        @Param(doc = "most recent training sequences judged (paper: 2000)", value = "2000") int window,
-        @Param(doc = "window mean training error must be below this (Exp. 4: 0.01, Exp. 6: 0.1)") double beta,
-        @Param(doc = "U2: mean-abs (window mean of the mean absolute end error) or half-sse (MDUN: 1/2 SSE)",
-                value = "mean-abs") Error error,
-        @Param(doc = "judge every this many sequences (1 = after every sequence)", value = "1") int every) {
+        @Param(doc = "most recent training sequences judged (paper: 2000)", value = "2000")
+        int window,
+
+        @Param(doc = "window mean training error must be below this (Exp. 4: 0.01, Exp. 6: 0.1)")
+        double beta,
+
+        @Param(
+                doc = "U2: mean-abs (window mean of the mean absolute end error) or half-sse (MDUN: 1/2 SSE)",
+                value = "mean-abs")
+        Error error,
+
+        @Param(doc = "judge every this many sequences (1 = after every sequence)", value = "1")
+        int every) {
 
     public St3Params {
         ParamException.positive("window", window);

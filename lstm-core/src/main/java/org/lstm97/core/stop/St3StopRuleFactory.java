@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.StopRuleFactory;
 public final class St3StopRuleFactory extends StopRuleFactory<St3Params> {
 
     public St3StopRuleFactory() {
-        super("st3", St3Params.class,
+        super(
+                "st3",
+                St3Params.class,
                 "Exp. 4, 6: ST3(beta), last 2000 training sequences correct and their mean error below beta");
     }
 

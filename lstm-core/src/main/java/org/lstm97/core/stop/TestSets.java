@@ -6,8 +6,7 @@ import org.lstm97.core.api.Sequence;
 
 /** Fetches a rule's test set from the probe and insists on the size the rule was configured with. */
 final class TestSets {
-    private TestSets() {
-    }
+    private TestSets() {}
 
     /**
      * The probe's test set of {@code size} sequences.

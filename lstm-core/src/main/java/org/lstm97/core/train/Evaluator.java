@@ -8,8 +8,7 @@ import org.lstm97.core.api.SequenceTask;
 
 /** Runs a network, frozen, over a set of sequences and measures it. */
 public final class Evaluator {
-    private Evaluator() {
-    }
+    private Evaluator() {}
 
     public static Evaluation evaluate(Network network, SequenceTask task, List<Sequence> sequences) {
         Outcomes.Accumulator acc = new Outcomes.Accumulator();

@@ -18,8 +18,8 @@ public abstract class GradientLearner implements Learner {
 
     @Override
     public final TrialOutcome train(TrainingContext context) {
-        Network network = createNetwork(context.task().inputSize(), context.task().outputSize(),
-                context.random("init"));
+        Network network =
+                createNetwork(context.task().inputSize(), context.task().outputSize(), context.random("init"));
         return OnlineLoop.train(network, context);
     }
 }

@@ -35,8 +35,10 @@ public final class NetworkProbe implements Probe {
      * A probe whose frozen evaluations are made by {@code evaluator} (e.g. the lane engine's, which must give
      * what {@link Evaluator} gives for the same weights).
      */
-    public NetworkProbe(Function<List<Sequence>, Evaluation> evaluator, SequenceTask task,
-                        Function<String, RandomGenerator> streams) {
+    public NetworkProbe(
+            Function<List<Sequence>, Evaluation> evaluator,
+            SequenceTask task,
+            Function<String, RandomGenerator> streams) {
         this.evaluator = evaluator;
         this.task = task;
         this.streams = streams;

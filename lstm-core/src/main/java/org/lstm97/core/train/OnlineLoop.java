@@ -12,8 +12,7 @@ import org.lstm97.core.api.TrialOutcome;
  * bookkeeping is the {@link TrainingSession}'s.
  */
 public final class OnlineLoop {
-    private OnlineLoop() {
-    }
+    private OnlineLoop() {}
 
     /** Trains {@code network} within {@code context}. */
     public static TrialOutcome train(Network network, TrainingContext context) {

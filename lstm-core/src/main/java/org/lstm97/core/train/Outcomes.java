@@ -7,8 +7,7 @@ import org.lstm97.core.api.SequenceTask;
 
 /** Turns the outputs recorded for one sequence into the measures stop rules and metrics use. */
 public final class Outcomes {
-    private Outcomes() {
-    }
+    private Outcomes() {}
 
     /**
      * Measures one sequence.

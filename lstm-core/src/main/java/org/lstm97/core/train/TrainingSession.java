@@ -146,8 +146,14 @@ public final class TrainingSession {
         boolean diverged = ended == TrialOutcome.Status.DIVERGED;
         Map<String, Long> milestones = new LinkedHashMap<>(probe.milestones());
         milestones.putAll(counts);
-        return new TrialOutcome(ended, presented, sequencesToSuccess, steps, milestones,
-                diverged ? null : network, diverged ? message : note);
+        return new TrialOutcome(
+                ended,
+                presented,
+                sequencesToSuccess,
+                steps,
+                milestones,
+                diverged ? null : network,
+                diverged ? message : note);
     }
 
     private SequenceOutcome judge(Sequence sequence, double[] outputs, boolean diverged) {

@@ -8,8 +8,7 @@ import org.lstm97.core.api.SequenceTask;
 
 /** The fixed set a learner sweeps (cascade-correlation's training set, weight guessing's screening set). */
 public final class TrainingSets {
-    private TrainingSets() {
-    }
+    private TrainingSets() {}
 
     /**
      * The task's fixed training set when it has one, otherwise {@code size} sequences generated from

@@ -9,7 +9,12 @@ class SequenceTest {
 
     @Test
     void oneHotStepsReadLikeDenseOnes() {
-        Sequence s = Sequence.builder(3, 4, 2).oneHot(0, 2).oneHot(1, 0).oneHot(2, 3).target(2, 1, 1.0).build();
+        Sequence s = Sequence.builder(3, 4, 2)
+                .oneHot(0, 2)
+                .oneHot(1, 0)
+                .oneHot(2, 3)
+                .target(2, 1, 1.0)
+                .build();
         assertThat(s.isOneHot()).isTrue();
         assertThat(s.activeInput(1)).isZero();
         assertThat(s.input(0, 2)).isEqualTo(1.0);
@@ -22,7 +27,11 @@ class SequenceTest {
 
     @Test
     void denseSequencesHaveNoActiveInput() {
-        Sequence s = Sequence.builder(2, 2, 1).input(1, 1, 0.5).target(1, 0, 0.25).cleanTarget(1, 0, 0.2).build();
+        Sequence s = Sequence.builder(2, 2, 1)
+                .input(1, 1, 0.5)
+                .target(1, 0, 0.25)
+                .cleanTarget(1, 0, 0.2)
+                .build();
         assertThat(s.isOneHot()).isFalse();
         assertThat(s.activeInput(0)).isEqualTo(-1);
         assertThat(s.inputs()).containsExactly(0, 0, 0, 0.5);
@@ -36,7 +45,6 @@ class SequenceTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Sequence.builder(2, 2, 1).oneHot(0, 1).build())
                 .hasMessageContaining("no active input at step 1");
-        assertThatThrownBy(() -> Sequence.builder(2, 2, 1).oneHot(0, 2))
-                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> Sequence.builder(2, 2, 1).oneHot(0, 2)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 }

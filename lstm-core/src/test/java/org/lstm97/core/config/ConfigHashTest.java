@@ -12,16 +12,16 @@ import org.lstm97.core.plugin.ParamBinder;
 class ConfigHashTest {
 
     /** A learner's parameters today. */
-    record Before(@Param(doc = "rate") double learningRate,
-                  @Param(doc = "range", value = "0.1") double initRange) {
-    }
+    record Before(
+            @Param(doc = "rate") double learningRate,
+            @Param(doc = "range", value = "0.1") double initRange) {}
 
     /** The same learner after a release added a knob whose default keeps today's behaviour. */
-    record After(@Param(doc = "rate") double learningRate,
-                 @Param(doc = "range", value = "0.1") double initRange,
-                 @Param(doc = "new knob", value = "false") boolean clipping,
-                 @Param(doc = "new list", value = "null") List<Double> gateBiases) {
-    }
+    record After(
+            @Param(doc = "rate") double learningRate,
+            @Param(doc = "range", value = "0.1") double initRange,
+            @Param(doc = "new knob", value = "false") boolean clipping,
+            @Param(doc = "new list", value = "null") List<Double> gateBiases) {}
 
     private static PluginSpec spec(Class<? extends Record> type, Map<String, Object> yaml) {
         Record bound = ParamBinder.bind(type, yaml, ParamBinder.Locator.NONE, "learner 'x'");
@@ -36,8 +36,10 @@ class ConfigHashTest {
 
     @Test
     void addingAParameterWithADefaultChangesNoHash() {
-        for (Map<String, Object> yaml : List.<Map<String, Object>>of(Map.of("learningRate", 0.5),
-                Map.of("learningRate", 0.5, "initRange", 0.2), Map.of("learningRate", 0.5, "initRange", 0.1))) {
+        for (Map<String, Object> yaml : List.<Map<String, Object>>of(
+                Map.of("learningRate", 0.5),
+                Map.of("learningRate", 0.5, "initRange", 0.2),
+                Map.of("learningRate", 0.5, "initRange", 0.1))) {
             assertThat(hash(spec(After.class, yaml))).as("%s", yaml).isEqualTo(hash(spec(Before.class, yaml)));
         }
     }
@@ -52,8 +54,10 @@ class ConfigHashTest {
     void everyValueThatIsNotTheDefaultChangesTheHash() {
         String base = hash(spec(After.class, Map.of("learningRate", 0.5)));
         assertThat(hash(spec(After.class, Map.of("learningRate", 0.4)))).isNotEqualTo(base);
-        assertThat(hash(spec(After.class, Map.of("learningRate", 0.5, "initRange", 0.2)))).isNotEqualTo(base);
-        assertThat(hash(spec(After.class, Map.of("learningRate", 0.5, "clipping", true)))).isNotEqualTo(base);
+        assertThat(hash(spec(After.class, Map.of("learningRate", 0.5, "initRange", 0.2))))
+                .isNotEqualTo(base);
+        assertThat(hash(spec(After.class, Map.of("learningRate", 0.5, "clipping", true))))
+                .isNotEqualTo(base);
         assertThat(hash(spec(After.class, Map.of("learningRate", 0.5, "gateBiases", List.of(1.0)))))
                 .isNotEqualTo(base);
     }

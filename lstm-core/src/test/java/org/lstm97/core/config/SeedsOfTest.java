@@ -49,7 +49,8 @@ class SeedsOfTest {
         assertThat(later.seedRow()).isEqualTo("base@learningRate=1.0");
         assertThat(rows.get(3).seedRow()).isEqualTo("base@learningRate=2.0");
         for (int trial = 0; trial < 3; trial++) {
-            assertThat(new TrialSpec(later, trial, "paper").seed()).isEqualTo(new TrialSpec(base, trial, "paper").seed());
+            assertThat(new TrialSpec(later, trial, "paper").seed())
+                    .isEqualTo(new TrialSpec(base, trial, "paper").seed());
         }
         assertThat(new TrialSpec(later, 0, "paper").seed()).isNotEqualTo(new TrialSpec(later, 1, "paper").seed());
         assertThat(new TrialSpec(rows.get(4), 0, "paper").seed()).isNotEqualTo(new TrialSpec(base, 0, "paper").seed());
@@ -60,12 +61,14 @@ class SeedsOfTest {
 
     @Test
     void aFileWithoutSeedsOfKeepsItsSeedsAndHashes() {
-        List<RowSpec> without = ToyExperiments.load(ToyExperiments.YAML, "paper").rows();
+        List<RowSpec> without =
+                ToyExperiments.load(ToyExperiments.YAML, "paper").rows();
         assertThat(without).allMatch(r -> r.seedRow() == null && r.seedName().equals(r.row()));
         String withKey = ToyExperiments.YAML.replace("  - name: fast\n", "  - name: fast\n    seedsOf: slow\n");
         List<RowSpec> with = ToyExperiments.load(withKey, "paper").rows();
         assertThat(with.get(0).configHash()).isEqualTo(without.get(0).configHash());
-        assertThat(with.get(1).configHash()).as("borrowed seeds change the result, so the hash")
+        assertThat(with.get(1).configHash())
+                .as("borrowed seeds change the result, so the hash")
                 .isNotEqualTo(without.get(1).configHash());
         assertThat(new TrialSpec(without.get(1), 0, "paper").seed())
                 .isEqualTo(org.lstm97.core.random.Seeds.derive(42, "toy", "fast@learningRate=1.0", "0"));

@@ -10,9 +10,19 @@ class SuggestionsTest {
     private static final List<String> KEYS = List.of("trials", "title", "table", "budget", "learningRate");
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(nullValues = "none", value = {
-        "trails, trials", "titel, title", "tabel, table", "budgte, budget", "lerningRate, learningRate",
-        "LEARNINGRATE, learningRate", "seed, none", "xyz, none", "tr, none"})
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "trails, trials",
+                "titel, title",
+                "tabel, table",
+                "budgte, budget",
+                "lerningRate, learningRate",
+                "LEARNINGRATE, learningRate",
+                "seed, none",
+                "xyz, none",
+                "tr, none"
+            })
     void suggestsTheClosestNameOnlyWhenItIsClose(String word, String expected) {
         assertThat(Suggestions.closest(word, KEYS)).isEqualTo(expected);
     }

@@ -44,7 +44,8 @@ class YamlReaderTest {
     @Test
     void rejectsMalformedYamlWithItsLine() {
         assertThatThrownBy(() -> YamlReader.parse("a: 1\nb: [1, 2\nc: 3\n", "f.yaml"))
-                .hasMessageStartingWith("f.yaml:").hasMessageContaining("malformed YAML");
+                .hasMessageStartingWith("f.yaml:")
+                .hasMessageContaining("malformed YAML");
     }
 
     @Test
@@ -57,39 +58,45 @@ class YamlReaderTest {
             }
             yaml.append("]\n");
         }
-        assertThatThrownBy(() -> YamlReader.parse(yaml.toString(), "f.yaml")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> YamlReader.parse(yaml.toString(), "f.yaml"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("f.yaml");
     }
 
     @Test
     void rejectsDeepNesting() {
         String yaml = "a: " + "[".repeat(60) + "]".repeat(60) + "\n";
-        assertThatThrownBy(() -> YamlReader.parse(yaml, "f.yaml")).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> YamlReader.parse(yaml, "f.yaml"))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("f.yaml");
     }
 
     /** Each scalar reads as SnakeYAML's resolver and safe constructor read it (YAML 1.1), integers as Long. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "0x10      | 16",
-            "010       | 8",
-            "0b101     | 5",
-            "1_000     | 1000",
-            "+7        | 7",
-            "-12       | -12",
-            "1e3       | 1000.0",
-            "1.5e-3    | 0.0015",
-            "0.35      | 0.35",
-            "true      | true",
-            "yes       | true",
-            "Off       | false",
-            "~         | null",
-            "null      | null",
-            "y         | y",
-            "`'0x10'`  | 0x10",
-            "`\"010\"` | 010",
-            "`'yes'`   | yes",
-            "a1        | a1"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "0x10      | 16",
+                "010       | 8",
+                "0b101     | 5",
+                "1_000     | 1000",
+                "+7        | 7",
+                "-12       | -12",
+                "1e3       | 1000.0",
+                "1.5e-3    | 0.0015",
+                "0.35      | 0.35",
+                "true      | true",
+                "yes       | true",
+                "Off       | false",
+                "~         | null",
+                "null      | null",
+                "y         | y",
+                "`'0x10'`  | 0x10",
+                "`\"010\"` | 010",
+                "`'yes'`   | yes",
+                "a1        | a1"
+            })
     void scalarsReadAsSnakeYamlResolvesThem(String text, String expected) {
         Object value = YamlReader.parse("k: " + text + "\n", "f.yaml").get("k").scalar();
         Object snake = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);

@@ -29,7 +29,11 @@ class LaneLstmTest {
     private static final int K = LaneLstm.K;
 
     /** How the lanes' inputs look. */
-    enum Inputs { DENSE, ONE_HOT, MIXED }
+    enum Inputs {
+        DENSE,
+        ONE_HOT,
+        MIXED
+    }
 
     static Stream<Arguments> configurations() {
         List<Arguments> out = new ArrayList<>();
@@ -39,8 +43,13 @@ class LaneLstmTest {
                     for (long seed : new long[] {1, 2}) {
                         TestNets.P p = c.params().get();
                         p.update = update;
-                        out.add(Arguments.of(c.name() + ", " + update + ", " + inputs + ", seed " + seed, p.build(),
-                                c.inputs(), c.outputs(), inputs, seed));
+                        out.add(Arguments.of(
+                                c.name() + ", " + update + ", " + inputs + ", seed " + seed,
+                                p.build(),
+                                c.inputs(),
+                                c.outputs(),
+                                inputs,
+                                seed));
                     }
                 }
             }
@@ -101,8 +110,9 @@ class LaneLstmTest {
                 }
                 trial.scalar.step(trial.seq, trial.t, scalarOut, true);
                 for (int k = 0; k < out; k++) {
-                    assertThat(lanes.output(k, l)).as("lane %d output %d, step %d of sequence %d", l, k, trial.t,
-                            trial.sequences).isEqualTo(scalarOut[k]);
+                    assertThat(lanes.output(k, l))
+                            .as("lane %d output %d, step %d of sequence %d", l, k, trial.t, trial.sequences)
+                            .isEqualTo(scalarOut[k]);
                 }
                 ending[l] = ++trial.t == trial.seq.length();
             }
@@ -113,7 +123,8 @@ class LaneLstmTest {
                 }
                 Trial trial = trials[l];
                 trial.scalar.endSequence(true);
-                assertThat(lanes.weights(l)).as("lane %d weights after sequence %d", l, trial.sequences)
+                assertThat(lanes.weights(l))
+                        .as("lane %d weights after sequence %d", l, trial.sequences)
                         .isEqualTo(trial.scalar.weights());
                 assertThat(lanes.diverged(l)).isEqualTo(trial.scalar.diverged());
                 if (++trial.sequences < 4) {
@@ -125,7 +136,8 @@ class LaneLstmTest {
             }
         }
         for (int l = 0; l < live; l++) {
-            assertThat(trials[l].scalar.weights()).as("learning happened")
+            assertThat(trials[l].scalar.weights())
+                    .as("learning happened")
                     .isNotEqualTo(TestNets.randomWeights(layout, new SplittableRandom(seed), 1.0));
         }
     }
@@ -140,8 +152,8 @@ class LaneLstmTest {
     /** Every lane live, sequences of one length: the lanes start together (the partials cleared in one pass). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("configurations")
-    void lanesStartingTogetherEqualTheirScalarNets(String name, LstmParams p, int in, int out, Inputs inputs,
-                                                   long seed) {
+    void lanesStartingTogetherEqualTheirScalarNets(
+            String name, LstmParams p, int in, int out, Inputs inputs, long seed) {
         LstmLayout layout = new LstmLayout(p, in, out);
         LaneLstm lanes = new LaneLstm(p, layout, true);
         SplittableRandom random = new SplittableRandom(seed);
@@ -171,22 +183,26 @@ class LaneLstmTest {
                 for (int l = 0; l < K; l++) {
                     scalar[l].step(seqs[l], t, scalarOut, true);
                     for (int k = 0; k < out; k++) {
-                        assertThat(lanes.output(k, l)).as("lane %d output %d step %d", l, k, t).isEqualTo(scalarOut[k]);
+                        assertThat(lanes.output(k, l))
+                                .as("lane %d output %d step %d", l, k, t)
+                                .isEqualTo(scalarOut[k]);
                     }
                 }
             }
             lanes.endSequences(all);
             for (int l = 0; l < K; l++) {
                 scalar[l].endSequence(true);
-                assertThat(lanes.weights(l)).as("lane %d after sequence %d", l, n).isEqualTo(scalar[l].weights());
+                assertThat(lanes.weights(l))
+                        .as("lane %d after sequence %d", l, n)
+                        .isEqualTo(scalar[l].weights());
             }
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("configurations")
-    void frozenEvaluationInLanesEqualsTheEvaluator(String name, LstmParams p, int in, int out, Inputs inputs,
-                                                  long seed) {
+    void frozenEvaluationInLanesEqualsTheEvaluator(
+            String name, LstmParams p, int in, int out, Inputs inputs, long seed) {
         LstmLayout layout = new LstmLayout(p, in, out);
         SplittableRandom random = new SplittableRandom(seed);
         double[] w = TestNets.randomWeights(layout, random, 1.0);

@@ -21,7 +21,10 @@ class DivergenceTest {
         Network net = new Lstm1997Learner(p.build()).createNetwork(2, 1, new SplittableRandom(3));
         int presented = 0;
         while (!net.diverged() && presented < 50) {
-            Sequence seq = Sequence.builder(5, 2, 1).input(0, 0, 1.0).input(2, 1, -1.0).target(4, 0, 100.0)
+            Sequence seq = Sequence.builder(5, 2, 1)
+                    .input(0, 0, 1.0)
+                    .input(2, 1, -1.0)
+                    .target(4, 0, 100.0)
                     .build();
             TestNets.run(net, seq, true);
             presented++;
@@ -38,7 +41,11 @@ class DivergenceTest {
         p.outputActivation = OutputActivation.LINEAR;
         p.update = update;
         TruncatedLstm net = new TruncatedLstm(p.build(), 1, 1, new SplittableRandom(5));
-        Sequence seq = Sequence.builder(3, 1, 1).input(0, 0, 1.0).target(1, 0, 1e5).target(2, 0, -1e5).build();
+        Sequence seq = Sequence.builder(3, 1, 1)
+                .input(0, 0, 1.0)
+                .target(1, 0, 1e5)
+                .target(2, 0, -1e5)
+                .build();
         for (int n = 0; n < 20 && !net.diverged(); n++) {
             TestNets.run(net, seq, true);
         }

@@ -18,10 +18,13 @@ class GradientCheckTest {
     private static final double ALPHA = 0.1;
     private static final double H = 1e-6;
 
-    private static void assertUpdateIsMinusAlphaGradient(LstmParams p, LstmLayout layout, double[] w0,
-                                                         Sequence seq,
-                                                         Function<double[], Network> build,
-                                                         Function<Network, double[]> weightsOf) {
+    private static void assertUpdateIsMinusAlphaGradient(
+            LstmParams p,
+            LstmLayout layout,
+            double[] w0,
+            Sequence seq,
+            Function<double[], Network> build,
+            Function<Network, double[]> weightsOf) {
         Network learner = build.apply(w0);
         TestNets.run(learner, seq, true);
         double[] w1 = weightsOf.apply(learner);
@@ -35,8 +38,7 @@ class GradientCheckTest {
             plus[i] += H;
             double[] minus = w0.clone();
             minus[i] -= H;
-            double grad = (TestNets.error(build.apply(plus), seq) - TestNets.error(build.apply(minus), seq))
-                    / (2 * H);
+            double grad = (TestNets.error(build.apply(plus), seq) - TestNets.error(build.apply(minus), seq)) / (2 * H);
             assertThat(w1[i] - w0[i]).as("update of weight %d", i).isCloseTo(-ALPHA * grad, within(1e-8));
             checked++;
         }
@@ -48,8 +50,8 @@ class GradientCheckTest {
         LstmLayout layout = new LstmLayout(p, in, out);
         double[] w0 = TestNets.randomWeights(layout, random, 1.0);
         Sequence seq = TestNets.randomSequence(random, length, in, out, false, 1.0);
-        assertUpdateIsMinusAlphaGradient(p, layout, w0, seq, w -> new TruncatedLstm(p, layout, w),
-                n -> ((TruncatedLstm) n).weights());
+        assertUpdateIsMinusAlphaGradient(
+                p, layout, w0, seq, w -> new TruncatedLstm(p, layout, w), n -> ((TruncatedLstm) n).weights());
     }
 
     @ParameterizedTest
@@ -92,8 +94,8 @@ class GradientCheckTest {
         LstmLayout layout = new LstmLayout(p, 3, 2);
         double[] w0 = TestNets.randomWeights(layout, random, 1.0);
         Sequence seq = TestNets.randomSequence(random, 6, 3, 2, false, 0.5);
-        assertUpdateIsMinusAlphaGradient(p, layout, w0, seq, w -> new FullGradientLstm(p, layout, w),
-                n -> ((FullGradientLstm) n).weights());
+        assertUpdateIsMinusAlphaGradient(
+                p, layout, w0, seq, w -> new FullGradientLstm(p, layout, w), n -> ((FullGradientLstm) n).weights());
     }
 
     @ParameterizedTest

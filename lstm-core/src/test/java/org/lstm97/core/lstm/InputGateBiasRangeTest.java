@@ -35,7 +35,8 @@ class InputGateBiasRangeTest {
         double[] after = layout.initialWeights(ranged.build(), new SplittableRandom(seed));
 
         List<Integer> biases = List.of(0, 1, 2).stream()
-                .map(j -> layout.hiddenRowOffset(layout.inputGateUnit(j)) + layout.biasColumn()).toList();
+                .map(j -> layout.hiddenRowOffset(layout.inputGateUnit(j)) + layout.biasColumn())
+                .toList();
         int moved = 0;
         for (int i = 0; i < before.length; i++) {
             if (biases.contains(i)) {
@@ -46,7 +47,8 @@ class InputGateBiasRangeTest {
             }
         }
         assertThat(moved).as("fresh draws, not the old values").isEqualTo(3);
-        assertThat(after[layout.hiddenRowOffset(layout.outputGateUnit(2)) + layout.biasColumn()]).isEqualTo(-3.0);
+        assertThat(after[layout.hiddenRowOffset(layout.outputGateUnit(2)) + layout.biasColumn()])
+                .isEqualTo(-3.0);
     }
 
     @Test
@@ -83,17 +85,21 @@ class InputGateBiasRangeTest {
         TestNets.P both = table1();
         both.inputGateBiasRange = 0.1;
         both.inputGateBias = List.of(-1.0, -2.0, -3.0);
-        assertThatThrownBy(both::build).isInstanceOf(ParamException.class)
+        assertThatThrownBy(both::build)
+                .isInstanceOf(ParamException.class)
                 .hasMessage("inputGateBiasRange draws the input-gate biases that inputGateBias gives; give one of them")
-                .extracting(e -> ((ParamException) e).key()).isEqualTo("inputGateBiasRange");
+                .extracting(e -> ((ParamException) e).key())
+                .isEqualTo("inputGateBiasRange");
         TestNets.P unbiased = new TestNets.P(2, 1, 0.5);
         unbiased.bias = BiasUnits.NONE;
         unbiased.inputGateBiasRange = 0.1;
-        assertThatThrownBy(unbiased::build).isInstanceOf(ParamException.class)
+        assertThatThrownBy(unbiased::build)
+                .isInstanceOf(ParamException.class)
                 .hasMessage("inputGateBiasRange given but bias 'none' gives the gates no bias weight");
         TestNets.P negative = table1();
         negative.inputGateBiasRange = -0.1;
-        assertThatThrownBy(negative::build).isInstanceOf(ParamException.class)
+        assertThatThrownBy(negative::build)
+                .isInstanceOf(ParamException.class)
                 .hasMessage("inputGateBiasRange must be in [0, 100], got -0.1");
     }
 

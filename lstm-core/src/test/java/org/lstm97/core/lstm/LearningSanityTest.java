@@ -48,7 +48,8 @@ class LearningSanityTest {
             }
             presented += 100;
         }
-        assertThat(Math.max(endError(net, a), endError(net, b))).as("after %d sequences", presented)
+        assertThat(Math.max(endError(net, a), endError(net, b)))
+                .as("after %d sequences", presented)
                 .isLessThan(0.2);
         assertThat(net.diverged()).isFalse();
     }

@@ -69,7 +69,8 @@ class Lstm1997LearnerTest {
         TrialOutcome outcome = new Lstm1997Learner(p.build()).train(context(seed, 20_000));
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.SOLVED);
         assertThat(outcome.presented()).isGreaterThan(50);
-        assertThat(outcome.network().weightCount()).isEqualTo(6 * (3 + 6 + 1) + 3); // 6 hidden rows over [x, y_hidden, 1]; output over 2 cells + bias
+        assertThat(outcome.network().weightCount())
+                .isEqualTo(6 * (3 + 6 + 1) + 3); // 6 hidden rows over [x, y_hidden, 1]; output over 2 cells + bias
     }
 
     @ParameterizedTest

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.Arguments;
-import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.plugin.LearnerFactory;
 import org.lstm97.core.plugin.ParamBinder;
@@ -31,8 +31,8 @@ class LstmPluginTest {
 
     @Test
     void defaultsBindFromTheAnnotations() {
-        LstmParams p = new Lstm1997Factory().bind(Map.of("blocks", 2, "blockSize", 2, "learningRate", 0.5),
-                ParamBinder.Locator.NONE);
+        LstmParams p = new Lstm1997Factory()
+                .bind(Map.of("blocks", 2, "blockSize", 2, "learningRate", 0.5), ParamBinder.Locator.NONE);
         assertThat(p).isEqualTo(LstmParams.of(2, 2, 0.5));
     }
 
@@ -54,7 +54,9 @@ class LstmPluginTest {
         assertThat(p.connectivity()).isEqualTo(Connectivity.B);
         assertThat(p.h()).isEqualTo(Squash.IDENTITY);
         assertThat(p.update()).isEqualTo(UpdateTiming.PER_STEP);
-        assertThat(new Lstm1997Learner(p).createNetwork(101, 101, new java.util.SplittableRandom(1)).weightCount())
+        assertThat(new Lstm1997Learner(p)
+                        .createNetwork(101, 101, new java.util.SplittableRandom(1))
+                        .weightCount())
                 .isEqualTo(10504);
     }
 
@@ -87,13 +89,17 @@ class LstmPluginTest {
         TestNets.P p = new TestNets.P(2, 2, 0.5);
         p.gradient = GradientMode.FULL;
         p.update = UpdateTiming.PER_STEP;
-        assertThatThrownBy(p::build).isInstanceOf(ParamException.class)
-                .extracting(e -> ((ParamException) e).key()).isEqualTo("gradient");
+        assertThatThrownBy(p::build)
+                .isInstanceOf(ParamException.class)
+                .extracting(e -> ((ParamException) e).key())
+                .isEqualTo("gradient");
         TestNets.P q = new TestNets.P(2, 2, 0.5);
         q.bias = BiasUnits.NONE;
         q.inputGateBias = List.of(-1.0, -2.0);
-        assertThatThrownBy(q::build).isInstanceOf(ParamException.class)
-                .extracting(e -> ((ParamException) e).key()).isEqualTo("inputGateBias");
+        assertThatThrownBy(q::build)
+                .isInstanceOf(ParamException.class)
+                .extracting(e -> ((ParamException) e).key())
+                .isEqualTo("inputGateBias");
     }
 
     @Test
@@ -102,6 +108,7 @@ class LstmPluginTest {
         yaml.put("g", "tanh");
         assertThatThrownBy(() -> new Lstm1997Factory().bind(yaml, ParamBinder.Locator.NONE))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("key 'g'").hasMessageContaining("symmetric-2");
+                .hasMessageContaining("key 'g'")
+                .hasMessageContaining("symmetric-2");
     }
 }

@@ -219,8 +219,8 @@ final class ReferenceLstm {
                     s[j][v] = s[j][v] + newYIn[j] * p.g().apply(netC[j][v]);
                     newYC[j][v] = newYOut[j] * p.h().apply(s[j][v]);
                     for (int mm = 0; mm < zw; mm++) {
-                        dSin[j][v][mm] += p.g().apply(netC[j][v]) * sigmaPrime(netIn[j]) * z[mm];  // (25)
-                        dSc[j][v][mm] += p.g().derivative(netC[j][v]) * newYIn[j] * z[mm];        // (27)
+                        dSin[j][v][mm] += p.g().apply(netC[j][v]) * sigmaPrime(netIn[j]) * z[mm]; // (25)
+                        dSc[j][v][mm] += p.g().derivative(netC[j][v]) * newYIn[j] * z[mm]; // (27)
                     }
                 }
             }
@@ -259,10 +259,10 @@ final class ReferenceLstm {
                 double[] eK = new double[nOut];
                 for (int k = 0; k < nOut; k++) {
                     double fPrime = p.outputActivation() == OutputActivation.LINEAR ? 1.0 : sigmaPrime(netK[k]);
-                    eK[k] = fPrime * (seq.target(t, k) - yK[k]);                       // (19)
+                    eK[k] = fPrime * (seq.target(t, k) - yK[k]); // (19)
                     for (int nn = 0; nn < src.length; nn++) {
                         if (maskK[k][nn]) {
-                            dK[k][nn] += alpha * eK[k] * src[nn];                       // (22)
+                            dK[k][nn] += alpha * eK[k] * src[nn]; // (22)
                         }
                     }
                 }
@@ -278,16 +278,16 @@ final class ReferenceLstm {
                         for (int v = 0; v < size; v++) {
                             sum += p.h().apply(s[j][v]) * backSum[v];
                         }
-                        double eOut = sigmaPrime(netOut[j]) * sum;                           // (21)
+                        double eOut = sigmaPrime(netOut[j]) * sum; // (21)
                         for (int mm = 0; mm < zw; mm++) {
                             if (maskIn[j][mm]) {
-                                dOut[j][mm] += alpha * eOut * z[mm];                         // (22)
+                                dOut[j][mm] += alpha * eOut * z[mm]; // (22)
                             }
                         }
                     }
                     double[] eS = new double[size];
                     for (int v = 0; v < size; v++) {
-                        eS[v] = newYOut[j] * p.h().derivative(s[j][v]) * backSum[v];       // (23)
+                        eS[v] = newYOut[j] * p.h().derivative(s[j][v]) * backSum[v]; // (23)
                     }
                     for (int mm = 0; mm < zw; mm++) {
                         double sum = 0.0;
@@ -295,11 +295,11 @@ final class ReferenceLstm {
                             sum += eS[v] * dSin[j][v][mm];
                         }
                         if (maskIn[j][mm]) {
-                            dIn[j][mm] += alpha * sum;                                       // (26)
+                            dIn[j][mm] += alpha * sum; // (26)
                         }
                         for (int v = 0; v < size; v++) {
                             if (maskC[j * size + v][mm]) {
-                                dC[j][v][mm] += alpha * eS[v] * dSc[j][v][mm];               // (28)
+                                dC[j][v][mm] += alpha * eS[v] * dSc[j][v][mm]; // (28)
                             }
                         }
                     }
@@ -309,7 +309,7 @@ final class ReferenceLstm {
                     for (int k = 0; k < nOut; k++) {
                         sum += wK[k][nBlocks * size + i] * eK[k];
                     }
-                    double eI = sigmaPrime(netH[i]) * sum;                                  // (20)
+                    double eI = sigmaPrime(netH[i]) * sum; // (20)
                     for (int mm = 0; mm < zw; mm++) {
                         if (maskH[i][mm]) {
                             dH[i][mm] += alpha * eI * z[mm];

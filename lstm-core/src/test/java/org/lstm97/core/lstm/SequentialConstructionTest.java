@@ -50,14 +50,18 @@ class SequentialConstructionTest {
         double[] grown = net.weights();
         int hiddenEnd = layout.outputRowOffset(0);
         for (int i = 0; i < hiddenEnd; i++) {
-            assertThat(grown[i]).as("cell and gate weights wait unchanged, weight %d", i).isEqualTo(before[i]);
+            assertThat(grown[i])
+                    .as("cell and gate weights wait unchanged, weight %d", i)
+                    .isEqualTo(before[i]);
         }
         for (int k = 0; k < layout.outputs(); k++) {
-            assertThat(grown[layout.outputRowOffset(k)]).as("cell -> output %d", k)
+            assertThat(grown[layout.outputRowOffset(k)])
+                    .as("cell -> output %d", k)
                     .isEqualTo(before[layout.outputRowOffset(k)]);
         }
         TestNets.run(net, twoSequence(true), true);
         assertThat(net.weights()[layout.hiddenRowOffset(layout.cellUnit(0, 0)) + P - 1])
-                .as("the added cell learns").isNotEqualTo(before[layout.hiddenRowOffset(layout.cellUnit(0, 0)) + P - 1]);
+                .as("the added cell learns")
+                .isNotEqualTo(before[layout.hiddenRowOffset(layout.cellUnit(0, 0)) + P - 1]);
     }
 }

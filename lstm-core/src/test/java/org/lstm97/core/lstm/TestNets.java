@@ -9,8 +9,7 @@ import org.lstm97.core.random.Draws;
 
 /** Parameter sets, random weights and random sequences for the lstm tests (and the lane engine's). */
 public final class TestNets {
-    private TestNets() {
-    }
+    private TestNets() {}
 
     /** A mutable copy of {@link LstmParams} for tests. */
     public static final class P {
@@ -42,9 +41,27 @@ public final class TestNets {
         }
 
         public LstmParams build() {
-            return new LstmParams(blocks, blockSize, learningRate, initRange, g, h, outputActivation, connectivity,
-                    bias, inputGateBias, inputGateBiasRange, outputGateBias, outputGates, hiddenUnits, update, initialActivation,
-                    gradient, sequentialConstruction, constructionWindow, constructionMinDecrease);
+            return new LstmParams(
+                    blocks,
+                    blockSize,
+                    learningRate,
+                    initRange,
+                    g,
+                    h,
+                    outputActivation,
+                    connectivity,
+                    bias,
+                    inputGateBias,
+                    inputGateBiasRange,
+                    outputGateBias,
+                    outputGates,
+                    hiddenUnits,
+                    update,
+                    initialActivation,
+                    gradient,
+                    sequentialConstruction,
+                    constructionWindow,
+                    constructionMinDecrease);
         }
     }
 
@@ -75,8 +92,8 @@ public final class TestNets {
      * A random sequence: one-hot or dense inputs in [−1, 1]; targets in [0, 1] at each step with probability
      * {@code targetProbability} and always at the last step.
      */
-    public static Sequence randomSequence(RandomGenerator random, int length, int in, int out, boolean oneHot,
-                                   double targetProbability) {
+    public static Sequence randomSequence(
+            RandomGenerator random, int length, int in, int out, boolean oneHot, double targetProbability) {
         Sequence.Builder b = Sequence.builder(length, in, out);
         for (int t = 0; t < length; t++) {
             if (oneHot) {
@@ -122,8 +139,7 @@ public final class TestNets {
     }
 
     /** A net shape to test: its name, input and output sizes, and its parameters (a fresh copy each call). */
-    public record Config(String name, int inputs, int outputs, Supplier<P> params) {
-    }
+    public record Config(String name, int inputs, int outputs, Supplier<P> params) {}
 
     /** Table 10's combinations (connectivity, bias, squashing, output gates) and the extra knobs. */
     public static List<Config> table10() {

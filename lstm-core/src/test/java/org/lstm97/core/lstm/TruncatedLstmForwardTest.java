@@ -25,16 +25,17 @@ class TruncatedLstmForwardTest {
         int in = layout.hiddenRowOffset(layout.inputGateUnit(0));
         int og = layout.hiddenRowOffset(layout.outputGateUnit(0));
         int k = layout.outputRowOffset(0);
-        w[cell] = 0.5;        // x -> cell
-        w[cell + 1] = -0.3;   // y_c -> cell
-        w[in] = 0.2;          // x -> in
-        w[in + 2] = 0.4;      // y_in -> in
-        w[in + 4] = -1.0;     // bias -> in
-        w[og] = -0.6;         // x -> out
-        w[og + 4] = 0.7;      // bias -> out
-        w[k] = 1.5;           // y_c -> output
+        w[cell] = 0.5; // x -> cell
+        w[cell + 1] = -0.3; // y_c -> cell
+        w[in] = 0.2; // x -> in
+        w[in + 2] = 0.4; // y_in -> in
+        w[in + 4] = -1.0; // bias -> in
+        w[og] = -0.6; // x -> out
+        w[og + 4] = 0.7; // bias -> out
+        w[k] = 1.5; // y_c -> output
         TruncatedLstm net = new TruncatedLstm(p, layout, w);
-        Sequence seq = Sequence.builder(2, 1, 1).input(0, 0, 1.0).input(1, 0, -2.0).build();
+        Sequence seq =
+                Sequence.builder(2, 1, 1).input(0, 0, 1.0).input(1, 0, -2.0).build();
 
         // step 0: x = 1, all previous activations 0
         double yIn0 = sigma(0.2 * 1.0 - 1.0);
@@ -64,11 +65,11 @@ class TruncatedLstmForwardTest {
         LstmParams p = TestNets.exp2a(1.0).build();
         LstmLayout layout = new LstmLayout(p, 2, 1);
         double[] w = new double[layout.arrayLength()];
-        w[layout.hiddenRowOffset(layout.cellUnit(0, 0)) + 1] = 0.8;    // x1 -> cell
-        w[layout.hiddenRowOffset(layout.inputGateUnit(0))] = 0.3;      // x0 -> in
+        w[layout.hiddenRowOffset(layout.cellUnit(0, 0)) + 1] = 0.8; // x1 -> cell
+        w[layout.hiddenRowOffset(layout.inputGateUnit(0))] = 0.3; // x0 -> in
         int k = layout.outputRowOffset(0);
-        w[k] = 2.0;                                                    // cell -> output
-        w[k + layout.outputInputColumn() + 1] = -0.5;                  // x1 -> output
+        w[k] = 2.0; // cell -> output
+        w[k + layout.outputInputColumn() + 1] = -0.5; // x1 -> output
         TruncatedLstm net = new TruncatedLstm(p, layout, w);
         Sequence seq = Sequence.builder(2, 2, 1).oneHot(0, 1).oneHot(1, 0).build();
 

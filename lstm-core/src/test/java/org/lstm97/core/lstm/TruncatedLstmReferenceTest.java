@@ -31,8 +31,13 @@ class TruncatedLstmReferenceTest {
                 for (long seed : new long[] {1, 2, 3}) {
                     TestNets.P p = params.get();
                     p.update = update;
-                    out.add(Arguments.of(name + ", " + update + (oneHot ? ", one-hot" : ", dense") + ", seed " + seed,
-                            p.build(), in, outs, oneHot, seed));
+                    out.add(Arguments.of(
+                            name + ", " + update + (oneHot ? ", one-hot" : ", dense") + ", seed " + seed,
+                            p.build(),
+                            in,
+                            outs,
+                            oneHot,
+                            seed));
                 }
             }
         }
@@ -52,7 +57,8 @@ class TruncatedLstmReferenceTest {
             double[][] refOut = reference.run(seq);
             for (int t = 0; t < seq.length(); t++) {
                 for (int k = 0; k < out; k++) {
-                    assertThat(fastOut[t][k]).as("output %d at step %d of sequence %d", k, t, n)
+                    assertThat(fastOut[t][k])
+                            .as("output %d at step %d of sequence %d", k, t, n)
                             .isCloseTo(refOut[t][k], within(1e-12));
                 }
             }
@@ -72,8 +78,8 @@ class TruncatedLstmReferenceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("oneHotConfigurations")
-    void oneHotStepsGiveBitIdenticalResultsToTheSameDenseInputs(String name, LstmParams p, int in, int out,
-                                                                 boolean oneHot, long seed) {
+    void oneHotStepsGiveBitIdenticalResultsToTheSameDenseInputs(
+            String name, LstmParams p, int in, int out, boolean oneHot, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         LstmLayout layout = new LstmLayout(p, in, out);
         double[] w0 = TestNets.randomWeights(layout, random, 1.0);

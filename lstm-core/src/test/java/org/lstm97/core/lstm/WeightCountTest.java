@@ -37,7 +37,9 @@ class WeightCountTest {
         for (double w : net.weights()) {
             nonZero += w != 0.0 ? 1 : 0;
         }
-        assertThat(nonZero).as("every counted weight is drawn, every unused slot stays 0").isEqualTo(paper);
+        assertThat(nonZero)
+                .as("every counted weight is drawn, every unused slot stays 0")
+                .isEqualTo(paper);
     }
 
     @ParameterizedTest(name = "sequential construction {0}")

@@ -41,18 +41,43 @@ class ExpTest {
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 1_000_000; i++) {
             double small = (random.nextDouble() - 0.5) * Math.scalb(1.0, -random.nextInt(1, 60));
-            assertThat(ulps(Exp.exp(small), StrictMath.exp(small))).as("x = %s", small).isLessThanOrEqualTo(1);
+            assertThat(ulps(Exp.exp(small), StrictMath.exp(small)))
+                    .as("x = %s", small)
+                    .isLessThanOrEqualTo(1);
             double any = Double.longBitsToDouble(random.nextLong());
-            assertThat(ulps(Exp.exp(any), StrictMath.exp(any))).as("x = %s", any).isLessThanOrEqualTo(1);
+            assertThat(ulps(Exp.exp(any), StrictMath.exp(any)))
+                    .as("x = %s", any)
+                    .isLessThanOrEqualTo(1);
         }
     }
 
     @Test
     void edgesOverflowUnderflowAndSpecialValues() {
-        double[] edges = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, 1.0, -1.0, 0.5,
-            709.782712893384, 709.7827128933841, 709.78, 710.0, 1e6, Double.MAX_VALUE,
-            -708.3964185322641, -708.4, -720.0, -744.0, -745.1332191019411, -745.1332191019412, -746.0, -1e6,
-            -Double.MAX_VALUE};
+        double[] edges = {
+            0.0,
+            -0.0,
+            Double.MIN_VALUE,
+            -Double.MIN_VALUE,
+            1e-300,
+            1.0,
+            -1.0,
+            0.5,
+            709.782712893384,
+            709.7827128933841,
+            709.78,
+            710.0,
+            1e6,
+            Double.MAX_VALUE,
+            -708.3964185322641,
+            -708.4,
+            -720.0,
+            -744.0,
+            -745.1332191019411,
+            -745.1332191019412,
+            -746.0,
+            -1e6,
+            -Double.MAX_VALUE
+        };
         for (double x : edges) {
             assertThat(ulps(Exp.exp(x), StrictMath.exp(x))).as("x = %s", x).isLessThanOrEqualTo(1);
         }
@@ -84,7 +109,9 @@ class ExpTest {
             double hi = Exp.TABLE_HI[j];
             BigDecimal error = exact.subtract(new BigDecimal(hi)).abs();
             assertThat(error.doubleValue()).as("entry %d", j).isLessThanOrEqualTo(Math.ulp(hi) / 2);
-            BigDecimal rest = exact.subtract(new BigDecimal(hi)).subtract(new BigDecimal(Exp.TABLE_LO[j])).abs();
+            BigDecimal rest = exact.subtract(new BigDecimal(hi))
+                    .subtract(new BigDecimal(Exp.TABLE_LO[j]))
+                    .abs();
             assertThat(rest.doubleValue()).as("entry %d", j).isLessThan(Math.ulp(hi) * 1e-15);
             exact = exact.multiply(root, mc);
         }
@@ -109,7 +136,9 @@ class ExpTest {
                 continue;
             }
             assertThat(sigma).as("x = %s", x).isEqualTo(1.0 / (1.0 + Exp.exp(-x)));
-            assertThat(ulps(sigma, 1.0 / (1.0 + StrictMath.exp(-x)))).as("x = %s", x).isLessThanOrEqualTo(4);
+            assertThat(ulps(sigma, 1.0 / (1.0 + StrictMath.exp(-x))))
+                    .as("x = %s", x)
+                    .isLessThanOrEqualTo(4);
         }
         assertThat(Exp.logistic(0.0)).isEqualTo(0.5);
         assertThat(Exp.logistic(800.0)).isEqualTo(1.0);

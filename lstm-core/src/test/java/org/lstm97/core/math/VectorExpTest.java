@@ -16,9 +16,21 @@ class VectorExpTest {
         double[] x = new double[LANES];
         double[] exp = new double[LANES];
         double[] logistic = new double[LANES];
-        double[] special = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 709.7827128933841, -745.1332191019411,
-            -708.4, 710.0, -746.0};
+        double[] special = {
+            0.0,
+            -0.0,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.MIN_VALUE,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            709.7827128933841,
+            -745.1332191019411,
+            -708.4,
+            710.0,
+            -746.0
+        };
         for (int i = 0; i < 1_000_000; i++) {
             for (int k = 0; k < LANES; k++) {
                 x[k] = switch (random.nextInt(8)) {

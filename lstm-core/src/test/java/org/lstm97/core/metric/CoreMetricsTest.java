@@ -26,7 +26,8 @@ class CoreMetricsTest {
         "mse, 0.0139",
         "mean-abs-error, 0.012",
         "max-abs-error, 0.31",
-        "clean-diff, 0.011"})
+        "clean-diff, 0.011"
+    })
     void eachMetricReadsItsFieldOfTheEvaluation(String type, double expected) {
         Metric metric = (Metric) REGISTRY.metric(type, Origin.of("test")).createFrom(Map.of(), new TestBuildContext());
 

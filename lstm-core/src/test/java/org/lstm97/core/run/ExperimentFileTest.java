@@ -57,8 +57,15 @@ class ExperimentFileTest {
     @Test
     void whatTheRunnerWritesReadsBackToTheSameFile() {
         ExperimentSpec toy = ToyExperiments.load(ToyExperiments.YAML, "quick");
-        ExperimentSpec changed = new ExperimentSpec(toy.name(), toy.table(), toy.title(), toy.profile(), toy.seed(),
-                toy.source(), toy.rows(), List.of("learner.learningRate=0.3"),
+        ExperimentSpec changed = new ExperimentSpec(
+                toy.name(),
+                toy.table(),
+                toy.title(),
+                toy.profile(),
+                toy.seed(),
+                toy.source(),
+                toy.rows(),
+                List.of("learner.learningRate=0.3"),
                 Map.of("slow", List.of(new SettingChange("learner.learningRate", 0.1, 0.3))));
         Path file = dir.resolve(ExperimentFile.NAME);
         ExperimentFile written = ExperimentFile.of(changed);
@@ -79,7 +86,8 @@ class ExperimentFileTest {
     void aFileOfAnotherFormatOrWithoutRowsIsRefusedNamingTheFile() throws IOException {
         Path file = dir.resolve(ExperimentFile.NAME);
         Files.writeString(file, "{\"format\": 7, \"rows\": []}");
-        assertThatThrownBy(() -> ExperimentFile.read(file)).isInstanceOf(ResultsException.class)
+        assertThatThrownBy(() -> ExperimentFile.read(file))
+                .isInstanceOf(ResultsException.class)
                 .hasMessage(file + ": unknown format version 7 (this build reads format 1)");
         Files.writeString(file, "{\"format\": 1}");
         assertThatThrownBy(() -> ExperimentFile.read(file)).hasMessage(file + ": 'rows' missing or not a list");

@@ -30,8 +30,11 @@ class ExperimentRunnerTest {
     }
 
     private static List<TrialResult> comparable(List<String> lines) {
-        return lines.stream().map(ResultJson::parse).map(TrialResult::withoutRunFacts)
-                .sorted(Comparator.comparing(TrialResult::key)).toList();
+        return lines.stream()
+                .map(ResultJson::parse)
+                .map(TrialResult::withoutRunFacts)
+                .sorted(Comparator.comparing(TrialResult::key))
+                .toList();
     }
 
     @Test
@@ -42,17 +45,23 @@ class ExperimentRunnerTest {
         List<TrialResult> stored = comparable(lines());
         assertThat(stored).allMatch(TrialResult::solved);
         assertThat(stored).extracting(TrialResult::sequencesToSuccess).doesNotContainNull();
-        assertThat(stored.stream().map(TrialResult::sequencesToSuccess).distinct().count())
-                .as("seeds differ per trial").isGreaterThan(1);
-        assertThat(Files.readString(results.resolve("toy/experiment.json"))).contains("\"configHash\"")
+        assertThat(stored.stream()
+                        .map(TrialResult::sequencesToSuccess)
+                        .distinct()
+                        .count())
+                .as("seeds differ per trial")
+                .isGreaterThan(1);
+        assertThat(Files.readString(results.resolve("toy/experiment.json")))
+                .contains("\"configHash\"")
                 .contains("\"successAfter\" : 100");
     }
 
     @Test
     void trialsRunRoundRobinOverRowsSoAnEarlyStopCoversEveryRow() throws Exception {
         run(1);
-        assertThat(lines().stream().map(ResultJson::parse).map(TrialResult::key).limit(4)).containsExactly(
-                "toy/slow/0", "toy/fast@learningRate=1.0/0", "toy/fast@learningRate=2.0/0", "toy/slow/1");
+        assertThat(lines().stream().map(ResultJson::parse).map(TrialResult::key).limit(4))
+                .containsExactly(
+                        "toy/slow/0", "toy/fast@learningRate=1.0/0", "toy/fast@learningRate=2.0/0", "toy/slow/1");
     }
 
     @Test
@@ -89,8 +98,8 @@ class ExperimentRunnerTest {
         run(1);
         List<String> before = lines();
         String plan = Files.readString(results.resolve("toy").resolve("experiment.json"));
-        ExperimentSpec changed = ToyExperiments.load(
-                ToyExperiments.YAML.replace("learningRate: 0.1", "learningRate: 0.2"), "paper");
+        ExperimentSpec changed =
+                ToyExperiments.load(ToyExperiments.YAML.replace("learningRate: 0.1", "learningRate: 0.2"), "paper");
         try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
             ExperimentRunner runner = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE);
             assertThatThrownBy(() -> runner.run(List.of(changed), false, row -> true, false))
@@ -101,15 +110,16 @@ class ExperimentRunnerTest {
                             + "folder");
         }
         assertThat(lines()).isEqualTo(before);
-        assertThat(Files.readString(results.resolve("toy").resolve("experiment.json"))).isEqualTo(plan);
+        assertThat(Files.readString(results.resolve("toy").resolve("experiment.json")))
+                .isEqualTo(plan);
     }
 
     @Test
     void aChangedConfigurationRerunsItsTrialsWhenAskedAndMarksTheOldLinesSuperseded() throws Exception {
         run(1);
         List<String> before = lines();
-        ExperimentSpec changed = ToyExperiments.load(
-                ToyExperiments.YAML.replace("learningRate: 0.1", "learningRate: 0.2"), "paper");
+        ExperimentSpec changed =
+                ToyExperiments.load(ToyExperiments.YAML.replace("learningRate: 0.1", "learningRate: 0.2"), "paper");
         ExperimentRunner.Summary summary;
         try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
             summary = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE)
@@ -120,8 +130,10 @@ class ExperimentRunnerTest {
         List<String> after = lines();
         assertThat(after).hasSize(12);
         assertThat(after.stream().filter(ResultJson::isSuperseded))
-                .hasSize(3).allMatch(l -> l.contains("\"row\":\"slow\""));
-        assertThat(after.stream().filter(l -> !ResultJson.isSuperseded(l)).filter(before::contains)).hasSize(6);
+                .hasSize(3)
+                .allMatch(l -> l.contains("\"row\":\"slow\""));
+        assertThat(after.stream().filter(l -> !ResultJson.isSuperseded(l)).filter(before::contains))
+                .hasSize(6);
         try (ResultStore store = ResultStore.open(results.resolve("toy"))) {
             assertThat(store.results()).hasSize(9);
             assertThat(store.superseded()).isEqualTo(3);
@@ -131,7 +143,8 @@ class ExperimentRunnerTest {
     @Test
     void aDivergingTrialIsRecordedAsDivergedAndTheGridGoesOn() throws Exception {
         ExperimentSpec spec = ToyExperiments.load(
-                ToyExperiments.YAML.replace("learningRate: 0.1", "learningRate: 0.1\n      initRange: 1.0e308"), "paper");
+                ToyExperiments.YAML.replace("learningRate: 0.1", "learningRate: 0.1\n      initRange: 1.0e308"),
+                "paper");
         ExperimentRunner.Summary summary;
         try (LocalExecutor executor = new LocalExecutor(2, () -> new TrialRunner(ToyExperiments.registry()))) {
             summary = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE).run(List.of(spec));
@@ -151,7 +164,8 @@ class ExperimentRunnerTest {
     void aSecondRunOnTheSameFolderIsRefused() {
         try (ResultStore held = ResultStore.open(results.resolve("toy"))) {
             assertThat(held.results()).isEmpty();
-            assertThatThrownBy(() -> run(1)).isInstanceOf(ResultsException.class)
+            assertThatThrownBy(() -> run(1))
+                    .isInstanceOf(ResultsException.class)
                     .hasMessageContaining("the results folder is in use by another run (pid "
                             + ProcessHandle.current().pid());
         }
@@ -164,7 +178,8 @@ class ExperimentRunnerTest {
         List<String> all = lines();
         all.set(2, "{not json");
         Files.write(file, all);
-        assertThatThrownBy(() -> run(1)).isInstanceOf(ResultsException.class)
+        assertThatThrownBy(() -> run(1))
+                .isInstanceOf(ResultsException.class)
                 .hasMessageStartingWith(file + ":3: not JSON");
     }
 
@@ -174,7 +189,8 @@ class ExperimentRunnerTest {
         assertThat(results.resolve("toy").resolve(ResultStore.LOCK)).doesNotExist();
         try (ResultStore held = ResultStore.open(results.resolve("toy"))) {
             assertThat(Files.readString(results.resolve("toy").resolve(ResultStore.LOCK)))
-                    .startsWith("lstm97 run lock: pid " + ProcessHandle.current().pid() + " (")
+                    .startsWith(
+                            "lstm97 run lock: pid " + ProcessHandle.current().pid() + " (")
                     .contains("the run deletes it when it ends");
         }
         assertThat(results.resolve("toy").resolve(ResultStore.LOCK)).doesNotExist();
@@ -183,13 +199,14 @@ class ExperimentRunnerTest {
     @Test
     void aRunThatCannotStartLeavesTheOtherFoldersAsTheyWere() throws Exception {
         ExperimentSpec toy = ToyExperiments.load(ToyExperiments.YAML, "paper");
-        ExperimentSpec other = ToyExperiments.load(ToyExperiments.YAML.replace("experiment: toy", "experiment: other"),
-                "paper");
+        ExperimentSpec other =
+                ToyExperiments.load(ToyExperiments.YAML.replace("experiment: toy", "experiment: other"), "paper");
         Files.createDirectories(results.resolve("other"));
         Files.writeString(results.resolve("other").resolve(ResultStore.TRIALS), "{not json\n");
         try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
             ExperimentRunner runner = new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE);
-            assertThatThrownBy(() -> runner.run(List.of(toy, other))).isInstanceOf(ResultsException.class)
+            assertThatThrownBy(() -> runner.run(List.of(toy, other)))
+                    .isInstanceOf(ResultsException.class)
                     .hasMessageStartingWith(results.resolve("other").resolve(ResultStore.TRIALS) + ":1: not JSON");
         }
         assertThat(results.resolve("toy")).doesNotExist();
@@ -203,8 +220,9 @@ class ExperimentRunnerTest {
         run(1);
         ExperimentSpec quick = ToyExperiments.load(ToyExperiments.YAML, "quick");
         try (LocalExecutor executor = new LocalExecutor(1, () -> new TrialRunner(ToyExperiments.registry()))) {
-            assertThatThrownBy(() -> new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE)
-                    .run(List.of(quick))).isInstanceOf(ResultsException.class)
+            assertThatThrownBy(() ->
+                            new ExperimentRunner(executor, results, ExperimentRunner.Listener.NONE).run(List.of(quick)))
+                    .isInstanceOf(ResultsException.class)
                     .hasMessage(results.resolve("toy") + ": holds results of profile 'paper'; a run of profile "
                             + "'quick' would supersede them (give another --results folder)");
         }
@@ -232,7 +250,9 @@ class ExperimentRunnerTest {
         }
         assertThat(stored[0]).isEqualTo(2);
         assertThat(summary.ran()).isEqualTo(2);
-        assertThat(lines()).hasSize(2).allSatisfy(l -> assertThat(ResultJson.parse(l)).isNotNull());
+        assertThat(lines())
+                .hasSize(2)
+                .allSatisfy(l -> assertThat(ResultJson.parse(l)).isNotNull());
         assertThat(results.resolve("toy").resolve(ResultStore.LOCK)).doesNotExist();
         assertThat(run(1).skipped()).isEqualTo(2);
     }

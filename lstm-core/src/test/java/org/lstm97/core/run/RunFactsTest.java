@@ -17,7 +17,8 @@ class RunFactsTest {
     @Test
     void readsTheBuildCommitAndMarksADirtyTree() {
         String id = "115e058efe36c8c611623a1a0f47a5b7c898f724";
-        assertThat(RunFacts.buildCommit(properties("git.commit.id.full=" + id + "\ngit.dirty=false\n"))).isEqualTo(id);
+        assertThat(RunFacts.buildCommit(properties("git.commit.id.full=" + id + "\ngit.dirty=false\n")))
+                .isEqualTo(id);
         assertThat(RunFacts.buildCommit(properties("git.commit.id.full=" + id + "\ngit.dirty=true\n")))
                 .isEqualTo(id + "-dirty");
     }
@@ -25,7 +26,8 @@ class RunFactsTest {
     @Test
     void aBuildOutsideGitRecordsNoCommit() {
         assertThat(RunFacts.buildCommit(null)).isNull();
-        assertThat(RunFacts.buildCommit(properties("git.commit.id.full=${git.commit.id.full}\n"))).isNull();
+        assertThat(RunFacts.buildCommit(properties("git.commit.id.full=${git.commit.id.full}\n")))
+                .isNull();
         assertThat(RunFacts.buildCommit(properties("#Generated\n"))).isNull();
     }
 }

@@ -19,8 +19,8 @@ import org.lstm97.core.stop.AbsStreakParams.Report;
 class AbsStreakStopRuleTest {
 
     private static StopRule stream(int window, Measure measure, Double beta, Report report) {
-        return new AbsStreakStopRuleFactory().create(
-                new AbsStreakParams(window, measure, beta, report, Mode.STREAM, 1000), new TestBuildContext());
+        return new AbsStreakStopRuleFactory()
+                .create(new AbsStreakParams(window, measure, beta, report, Mode.STREAM, 1000), new TestBuildContext());
     }
 
     @Test
@@ -68,7 +68,8 @@ class AbsStreakStopRuleTest {
     void measureCorrectIgnoresTheErrorSize() {
         StopRule rule = stream(3, Measure.CORRECT, null, Report.STREAK_START);
 
-        assertThat(firstSolved(rule, new ScriptedProbe(), 10, p -> correct(0.9))).isEqualTo(3);
+        assertThat(firstSolved(rule, new ScriptedProbe(), 10, p -> correct(0.9)))
+                .isEqualTo(3);
     }
 
     @ParameterizedTest
@@ -83,9 +84,10 @@ class AbsStreakStopRuleTest {
 
     @Test
     void frozenTestEvaluatesTheTestSetOfWindowSequencesEveryN() {
-        StopRule rule = new AbsStreakStopRuleFactory().create(
-                new AbsStreakParams(10_000, Measure.CORRECT, null, Report.STREAK_START, Mode.FROZEN_TEST, 1000),
-                new TestBuildContext());
+        StopRule rule = new AbsStreakStopRuleFactory()
+                .create(
+                        new AbsStreakParams(10_000, Measure.CORRECT, null, Report.STREAK_START, Mode.FROZEN_TEST, 1000),
+                        new TestBuildContext());
         ScriptedProbe probe = new ScriptedProbe().onTest(eval(10_000, 2, 0.1, 0.1), eval(10_000, 0, 0.1, 0.1));
 
         long solved = firstSolved(rule, probe, 5000, p -> wrong(0.9));
@@ -97,12 +99,12 @@ class AbsStreakStopRuleTest {
 
     @Test
     void frozenTestWithEndAbsJudgesTheLargestEndError() {
-        StopRule rule = new AbsStreakStopRuleFactory().create(
-                new AbsStreakParams(100, Measure.END_ABS, 0.2, Report.STREAK_START, Mode.FROZEN_TEST, 10),
-                new TestBuildContext());
-        ScriptedProbe probe = new ScriptedProbe().onTest(
-                new Evaluation(100, 5, 0.01, 0.2, 0.0, 0.0),
-                new Evaluation(100, 5, 0.01, 0.19, 0.0, 0.0));
+        StopRule rule = new AbsStreakStopRuleFactory()
+                .create(
+                        new AbsStreakParams(100, Measure.END_ABS, 0.2, Report.STREAK_START, Mode.FROZEN_TEST, 10),
+                        new TestBuildContext());
+        ScriptedProbe probe = new ScriptedProbe()
+                .onTest(new Evaluation(100, 5, 0.01, 0.2, 0.0, 0.0), new Evaluation(100, 5, 0.01, 0.19, 0.0, 0.0));
 
         assertThat(firstSolved(rule, probe, 100, p -> correct(0.0))).isEqualTo(20);
     }

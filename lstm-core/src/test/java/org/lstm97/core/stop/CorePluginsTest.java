@@ -34,8 +34,10 @@ class CorePluginsTest {
             }
         }
         try (InputStream in = getClass().getResourceAsStream("/registered-core-plugins.txt")) {
-            List<String> golden = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+            List<String> golden = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .toList();
             assertThat(registered).containsExactlyElementsOf(golden);
         }
     }
@@ -58,7 +60,8 @@ class CorePluginsTest {
     @ParameterizedTest
     @MethodSource("minimalStopRules")
     void eachStopRuleBuildsFromItsRequiredKeysAlone(String type, Map<String, ?> values, Class<?> expected) {
-        StopRule rule = (StopRule) REGISTRY.stopRule(type, Origin.of("test")).createFrom(values, new TestBuildContext());
+        StopRule rule =
+                (StopRule) REGISTRY.stopRule(type, Origin.of("test")).createFrom(values, new TestBuildContext());
 
         assertThat(rule).isInstanceOf(expected);
     }
@@ -66,8 +69,13 @@ class CorePluginsTest {
     @Test
     void theDefaultsAreThePapersValues() {
         assertThat(REGISTRY.stopRule("abs-streak", Origin.of("t")).bind(Map.of(), ParamBinder.Locator.NONE))
-                .isEqualTo(new AbsStreakParams(10_000, AbsStreakParams.Measure.CORRECT, null,
-                        AbsStreakParams.Report.STREAK_START, AbsStreakParams.Mode.STREAM, 1000));
+                .isEqualTo(new AbsStreakParams(
+                        10_000,
+                        AbsStreakParams.Measure.CORRECT,
+                        null,
+                        AbsStreakParams.Report.STREAK_START,
+                        AbsStreakParams.Mode.STREAM,
+                        1000));
         assertThat(REGISTRY.stopRule("st1-st2", Origin.of("t")).bind(Map.of("beta", 0.04), ParamBinder.Locator.NONE))
                 .isEqualTo(new St1St2Params(100, 256, 0, 0.04, St1St2Params.Error.ABS));
         assertThat(REGISTRY.stopRule("st3", Origin.of("t")).bind(Map.of("beta", 0.1), ParamBinder.Locator.NONE))
@@ -80,16 +88,23 @@ class CorePluginsTest {
 
     @Test
     void enumValuesBindFromTheirYamlNames() {
-        Object params = REGISTRY.stopRule("abs-streak", Origin.of("t")).bind(
-                Map.of("measure", "end-abs", "beta", 0.2, "report", "streak-end", "mode", "frozen-test"),
-                ParamBinder.Locator.NONE);
-        assertThat(params).isEqualTo(new AbsStreakParams(10_000, AbsStreakParams.Measure.END_ABS, 0.2,
-                AbsStreakParams.Report.STREAK_END, AbsStreakParams.Mode.FROZEN_TEST, 1000));
-        Object st3 = REGISTRY.stopRule("st3", Origin.of("t")).bind(Map.of("beta", 0.1, "error", "half-sse"),
-                ParamBinder.Locator.NONE);
+        Object params = REGISTRY.stopRule("abs-streak", Origin.of("t"))
+                .bind(
+                        Map.of("measure", "end-abs", "beta", 0.2, "report", "streak-end", "mode", "frozen-test"),
+                        ParamBinder.Locator.NONE);
+        assertThat(params)
+                .isEqualTo(new AbsStreakParams(
+                        10_000,
+                        AbsStreakParams.Measure.END_ABS,
+                        0.2,
+                        AbsStreakParams.Report.STREAK_END,
+                        AbsStreakParams.Mode.FROZEN_TEST,
+                        1000));
+        Object st3 = REGISTRY.stopRule("st3", Origin.of("t"))
+                .bind(Map.of("beta", 0.1, "error", "half-sse"), ParamBinder.Locator.NONE);
         assertThat(((St3Params) st3).error()).isEqualTo(St3Params.Error.HALF_SSE);
-        Object st12 = REGISTRY.stopRule("st1-st2", Origin.of("t")).bind(Map.of("beta", 0.015, "error", "clean"),
-                ParamBinder.Locator.NONE);
+        Object st12 = REGISTRY.stopRule("st1-st2", Origin.of("t"))
+                .bind(Map.of("beta", 0.015, "error", "clean"), ParamBinder.Locator.NONE);
         assertThat(((St1St2Params) st12).error()).isEqualTo(St1St2Params.Error.CLEAN);
     }
 
@@ -129,15 +144,18 @@ class CorePluginsTest {
     @Test
     void aRecordBuiltInCodeThrowsParamExceptionWithTheKey() {
         assertThatThrownBy(() -> new St3Params(0, 0.01, St3Params.Error.MEAN_ABS, 1))
-                .isInstanceOfSatisfying(org.lstm97.core.plugin.ParamException.class,
+                .isInstanceOfSatisfying(
+                        org.lstm97.core.plugin.ParamException.class,
                         e -> assertThat(e.key()).isEqualTo("window"));
     }
 
     @Test
     void requiredKeysAreRequired() {
         assertThatThrownBy(() -> REGISTRY.stopRule("st3", Origin.of("t")).bind(Map.of(), ParamBinder.Locator.NONE))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("missing key 'beta'");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("missing key 'beta'");
         assertThatThrownBy(() -> REGISTRY.stopRule("nseq", Origin.of("t")).bind(Map.of(), ParamBinder.Locator.NONE))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("missing key 'n'");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("missing key 'n'");
     }
 }

@@ -7,8 +7,7 @@ import org.lstm97.core.api.StopRule;
 
 /** Hand-made sequence outcomes for the stop-rule tests, and a driver that feeds them to a rule. */
 final class HandMadeOutcomes {
-    private HandMadeOutcomes() {
-    }
+    private HandMadeOutcomes() {}
 
     /** A correct sequence whose end errors (max, mean, clean) are all {@code error}, squared error error^2. */
     static SequenceOutcome correct(double error) {

@@ -55,13 +55,15 @@ class NseqStopRuleTest {
     void anErrorCountsOnlyWhenAboveTheThreshold(double error, long expected) {
         NseqStopRule rule = nseq(1, 3, 1);
 
-        assertThat(firstSolved(rule, new ScriptedProbe(), 10, p -> correct(error))).isEqualTo(expected);
+        assertThat(firstSolved(rule, new ScriptedProbe(), 10, p -> correct(error)))
+                .isEqualTo(expected);
     }
 
     @Test
     void everyDelaysTheJudgementToItsMultiples() {
         NseqStopRule rule = nseq(13, 2000, 300);
 
-        assertThat(firstSolved(rule, new ScriptedProbe(), 10_000, p -> correct(0.0))).isEqualTo(2100);
+        assertThat(firstSolved(rule, new ScriptedProbe(), 10_000, p -> correct(0.0)))
+                .isEqualTo(2100);
     }
 }

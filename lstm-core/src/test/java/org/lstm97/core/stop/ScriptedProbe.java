@@ -17,7 +17,8 @@ import org.lstm97.core.api.Sequence;
  * scripted {@link Evaluation}, and every call is logged ("train", "test:256").
  */
 class ScriptedProbe implements Probe {
-    private static final Sequence DUMMY = Sequence.builder(1, 1, 1).target(0, 0, 1.0).build();
+    private static final Sequence DUMMY =
+            Sequence.builder(1, 1, 1).target(0, 0, 1.0).build();
 
     private final List<Sequence> training;
     private final Map<Integer, List<Sequence>> testSets = new HashMap<>();

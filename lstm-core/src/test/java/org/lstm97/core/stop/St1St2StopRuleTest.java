@@ -15,12 +15,13 @@ class St1St2StopRuleTest {
     @Test
     void recordsSt1OnceAndStopsAtSt2() {
         // Exp. 3a: ST1 = no test sequence misclassified, ST2 = ST1 and mean abs error < 0.01
-        ScriptedProbe probe = new ScriptedProbe().onTest(
-                eval(256, 2, 0.3, 0.3),      // 100: neither
-                eval(256, 0, 0.05, 0.05),    // 200: ST1 first holds
-                eval(256, 1, 0.005, 0.005),  // 300: ST1 lost again, so no ST2 despite the small error
-                eval(256, 0, 0.02, 0.02),    // 400: ST1 only
-                eval(256, 0, 0.009, 0.009)); // 500: ST2
+        ScriptedProbe probe = new ScriptedProbe()
+                .onTest(
+                        eval(256, 2, 0.3, 0.3), // 100: neither
+                        eval(256, 0, 0.05, 0.05), // 200: ST1 first holds
+                        eval(256, 1, 0.005, 0.005), // 300: ST1 lost again, so no ST2 despite the small error
+                        eval(256, 0, 0.02, 0.02), // 400: ST1 only
+                        eval(256, 0, 0.009, 0.009)); // 500: ST2
         St1St2StopRule rule = new St1St2StopRule(new St1St2Params(100, 256, 0, 0.01, Error.ABS));
 
         long solved = firstSolved(rule, probe, 10_000, p -> correct(0.0));

@@ -39,8 +39,7 @@ class St3StopRuleTest {
     void oneWrongSequenceBlocksUntilItLeavesTheWindow(long wrongAt) {
         St3StopRule rule = st3(2000, 0.01, Error.MEAN_ABS, 1);
 
-        long solved = firstSolved(rule, new ScriptedProbe(), 10_000,
-                p -> p == wrongAt ? wrong(0.001) : correct(0.001));
+        long solved = firstSolved(rule, new ScriptedProbe(), 10_000, p -> p == wrongAt ? wrong(0.001) : correct(0.001));
 
         assertThat(solved).isEqualTo(wrongAt + 2000);
     }
@@ -50,7 +49,8 @@ class St3StopRuleTest {
         // every sequence correct (error below the task's 0.04) but the mean stays at 0.02 > 0.01
         St3StopRule rule = st3(2000, 0.01, Error.MEAN_ABS, 1);
 
-        assertThat(firstSolved(rule, new ScriptedProbe(), 20_000, p -> correct(0.02))).isEqualTo(-1);
+        assertThat(firstSolved(rule, new ScriptedProbe(), 20_000, p -> correct(0.02)))
+                .isEqualTo(-1);
     }
 
     @Test
@@ -58,7 +58,8 @@ class St3StopRuleTest {
         // window 4: errors 0.4, 0, 0, 0 give mean 0.1 = beta (not below); the 5th evicts the 0.4
         St3StopRule rule = st3(4, 0.1, Error.MEAN_ABS, 1);
 
-        assertThat(firstSolved(rule, new ScriptedProbe(), 100, p -> correct(p == 1 ? 0.4 : 0.0))).isEqualTo(5);
+        assertThat(firstSolved(rule, new ScriptedProbe(), 100, p -> correct(p == 1 ? 0.4 : 0.0)))
+                .isEqualTo(5);
     }
 
     @ParameterizedTest
@@ -67,14 +68,16 @@ class St3StopRuleTest {
         // mean abs end error 0.05 < 0.1 always; half of the squared error is 0.15 (too high) or 0.095
         St3StopRule rule = st3(4, 0.1, error, 1);
 
-        assertThat(firstSolved(rule, new ScriptedProbe(), 100, p -> of(true, 0.05, squared))).isEqualTo(expected);
+        assertThat(firstSolved(rule, new ScriptedProbe(), 100, p -> of(true, 0.05, squared)))
+                .isEqualTo(expected);
     }
 
     @Test
     void everyDelaysTheJudgementToItsMultiples() {
         St3StopRule rule = st3(4, 0.1, Error.MEAN_ABS, 10);
 
-        assertThat(firstSolved(rule, new ScriptedProbe(), 100, p -> correct(0.0))).isEqualTo(10);
+        assertThat(firstSolved(rule, new ScriptedProbe(), 100, p -> correct(0.0)))
+                .isEqualTo(10);
     }
 
     @ParameterizedTest
@@ -101,7 +104,9 @@ class St3StopRuleTest {
             }
             boolean expected = naive.size() == 2000 && allCorrect && sum / 2000 < 0.01;
             StopRule.Verdict verdict = rule.afterSequence(i + 1, stream[i], new ScriptedProbe());
-            assertThat(verdict == StopRule.Verdict.SOLVED).as("sequence %d", i + 1).isEqualTo(expected);
+            assertThat(verdict == StopRule.Verdict.SOLVED)
+                    .as("sequence %d", i + 1)
+                    .isEqualTo(expected);
             if (expected) {
                 return;
             }

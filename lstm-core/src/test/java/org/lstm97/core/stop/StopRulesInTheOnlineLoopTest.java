@@ -47,10 +47,10 @@ class StopRulesInTheOnlineLoopTest {
 
     @ParameterizedTest
     @MethodSource("rules")
-    void theTrialReportsTheRulesSuccessCountAndMilestones(String type, Map<String, ?> values, long expected,
-                                                          Map<String, Long> milestones) {
-        StopRule rule = (StopRule) REGISTRY.stopRule(type, Origin.of("test")).createFrom(values,
-                new TestBuildContext());
+    void theTrialReportsTheRulesSuccessCountAndMilestones(
+            String type, Map<String, ?> values, long expected, Map<String, Long> milestones) {
+        StopRule rule =
+                (StopRule) REGISTRY.stopRule(type, Origin.of("test")).createFrom(values, new TestBuildContext());
 
         TrialOutcome outcome = OnlineLoop.train(new ImprovingNetwork(), new Context(rule));
 
@@ -79,8 +79,7 @@ class StopRulesInTheOnlineLoopTest {
         }
 
         @Override
-        public void startSequence() {
-        }
+        public void startSequence() {}
 
         @Override
         public void step(Sequence sequence, int t, double[] out, boolean learn) {
@@ -124,7 +123,10 @@ class StopRulesInTheOnlineLoopTest {
 
         @Override
         public Sequence next(RandomGenerator random) {
-            return Sequence.builder(2, 1, 1).input(0, 0, random.nextDouble()).target(1, 0, 0.0).build();
+            return Sequence.builder(2, 1, 1)
+                    .input(0, 0, random.nextDouble())
+                    .target(1, 0, 0.0)
+                    .build();
         }
 
         @Override

@@ -5,8 +5,7 @@ import org.lstm97.core.api.Sequence;
 
 /** Central finite differences of a network's sequence error, the reference for exact-gradient tests. */
 public final class FiniteDifferences {
-    private FiniteDifferences() {
-    }
+    private FiniteDifferences() {}
 
     /**
      * −dE/dw_i ≈ −(E(w_i + h) − E(w_i − h)) / 2h for every weight, E as in {@link SmallSequences#error}.

@@ -77,7 +77,10 @@ public abstract class LearnerContractTest {
 
     @Test
     void isRegisteredUnderItsTypeAndFoundOnTheClassPath() {
-        assertThat(Plugins.registry(List.of(plugin)).learner(type, Origin.of("contract")).type()).isEqualTo(type);
+        assertThat(Plugins.registry(List.of(plugin))
+                        .learner(type, Origin.of("contract"))
+                        .type())
+                .isEqualTo(type);
         assertThat(Plugins.discover()).anyMatch(m -> m.getClass() == plugin.getClass());
     }
 
@@ -136,8 +139,8 @@ public abstract class LearnerContractTest {
     @Test
     void aNetworkThatTurnsNonFiniteEndsTheTrialAsDiverged() {
         assumeTrue(reportsDivergence(), "this learner does not check its network for divergence yet");
-        TrialOutcome outcome = learner().train(new TestContext(new NonFiniteTask(task()), new NeverSolved(),
-                budget(), 3));
+        TrialOutcome outcome =
+                learner().train(new TestContext(new NonFiniteTask(task()), new NeverSolved(), budget(), 3));
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.DIVERGED);
         assertThat(outcome.presented()).isLessThanOrEqualTo(budget());
     }

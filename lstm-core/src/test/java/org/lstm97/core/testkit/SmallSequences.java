@@ -7,8 +7,7 @@ import org.lstm97.core.random.Draws;
 
 /** Random sequences for gradient checks, presenting a sequence to a network, and its error without learning. */
 public final class SmallSequences {
-    private SmallSequences() {
-    }
+    private SmallSequences() {}
 
     /** A dense sequence with random inputs in [-1, 1] and random targets in (0, 1) on some steps. */
     public static Sequence denseRandom(RandomGenerator random, int length, int in, int out) {

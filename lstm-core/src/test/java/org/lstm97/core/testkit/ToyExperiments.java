@@ -39,8 +39,7 @@ public final class ToyExperiments {
                 trials: 2
             """;
 
-    private ToyExperiments() {
-    }
+    private ToyExperiments() {}
 
     public static Registry registry() {
         return Plugins.registry(List.of(new ToyPlugin()));

@@ -34,8 +34,11 @@ public final class ToyPlugin extends PluginModule {
 
     /** Parameters of the sign task. */
     public record SignParams(
-            @Param(doc = "length of each sequence (the target is at the last step)", value = "1") int length,
-            @Param(doc = "tolerance of a correct output", value = "0.3") double tolerance) {
+            @Param(doc = "length of each sequence (the target is at the last step)", value = "1")
+            int length,
+
+            @Param(doc = "tolerance of a correct output", value = "0.3")
+            double tolerance) {
         public SignParams {
             if (length < 1) {
                 throw new ParamException("length", "length must be >= 1, got " + length);
@@ -76,7 +79,9 @@ public final class ToyPlugin extends PluginModule {
                 public Sequence next(RandomGenerator random) {
                     double x = random.nextBoolean() ? 1.0 : -1.0;
                     Sequence.Builder b = Sequence.builder(p.length(), 1, 1).input(0, 0, x);
-                    return b.target(p.length() - 1, 0, (x + 1) / 2).label(x > 0 ? "+" : "-").build();
+                    return b.target(p.length() - 1, 0, (x + 1) / 2)
+                            .label(x > 0 ? "+" : "-")
+                            .build();
                 }
 
                 @Override
@@ -91,7 +96,9 @@ public final class ToyPlugin extends PluginModule {
     /** Parameters of the logistic unit. */
     public record UnitParams(
             @Param(doc = "learning rate", value = "0.5") double learningRate,
-            @Param(doc = "initial weights uniform in [-r, r]", value = "0.1") double initRange) {
+
+            @Param(doc = "initial weights uniform in [-r, r]", value = "0.1")
+            double initRange) {
         public UnitParams {
             ParamException.positive("learningRate", learningRate);
         }
@@ -108,7 +115,9 @@ public final class ToyPlugin extends PluginModule {
             return new GradientLearner() {
                 @Override
                 public Network createNetwork(int inputSize, int outputSize, RandomGenerator init) {
-                    return new Unit(p, Draws.uniform(init, -p.initRange(), p.initRange()),
+                    return new Unit(
+                            p,
+                            Draws.uniform(init, -p.initRange(), p.initRange()),
                             Draws.uniform(init, -p.initRange(), p.initRange()));
                 }
             };
@@ -180,7 +189,9 @@ public final class ToyPlugin extends PluginModule {
     }
 
     /** Parameters of the streak rule. */
-    public record StreakParams(@Param(doc = "successive correct sequences needed", value = "10") int k) {
+    public record StreakParams(
+            @Param(doc = "successive correct sequences needed", value = "10")
+            int k) {
         public StreakParams {
             if (k < 1) {
                 throw new ParamException("k", "k must be >= 1, got " + k);

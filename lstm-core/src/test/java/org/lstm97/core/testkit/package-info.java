@@ -7,5 +7,3 @@
  * {@code org.lstm97:lstm-core:test-jar} test dependency.
  */
 package org.lstm97.core.testkit;
-
-import org.lstm97.core.plugin.SeededBuildContext;

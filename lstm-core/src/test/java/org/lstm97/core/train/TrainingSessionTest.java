@@ -110,8 +110,7 @@ class TrainingSessionTest {
         }
 
         @Override
-        public void startSequence() {
-        }
+        public void startSequence() {}
 
         @Override
         public void step(Sequence sequence, int t, double[] out, boolean learn) {
@@ -119,8 +118,7 @@ class TrainingSessionTest {
         }
 
         @Override
-        public void endSequence(boolean learn) {
-        }
+        public void endSequence(boolean learn) {}
 
         @Override
         public boolean diverged() {

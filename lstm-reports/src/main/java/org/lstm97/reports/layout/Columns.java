@@ -15,8 +15,7 @@ public final class Columns {
     /** What a value resting on one trial says instead of an interval. */
     public static final String ONE_TRIAL = "(1 trial)";
 
-    private Columns() {
-    }
+    private Columns() {}
 
     /** A task parameter, the same in the paper and here (e.g. T, p, q, N). */
     public static Column taskParameter(String header, String... keys) {
@@ -54,8 +53,8 @@ public final class Columns {
     }
 
     public static Column weights(String header) {
-        return new Column(header, row -> compare(row.spec().paper().weights(), row.stats().weights(), null,
-                NumberText::count));
+        return new Column(
+                header, row -> compare(row.spec().paper().weights(), row.stats().weights(), null, NumberText::count));
     }
 
     /** Percentage of successful trials with our 95% Wilson interval. */
@@ -80,8 +79,13 @@ public final class Columns {
             }
             Interval ci = stats.successInterval();
             if (stats.trials() == 1) {
-                return new Cell(paper, paperValue, NumberText.percent(stats.successRate()) + " " + ONE_TRIAL,
-                        stats.successRate() * 100.0, null, null);
+                return new Cell(
+                        paper,
+                        paperValue,
+                        NumberText.percent(stats.successRate()) + " " + ONE_TRIAL,
+                        stats.successRate() * 100.0,
+                        null,
+                        null);
             }
             String ours = NumberText.percent(stats.successRate()) + " [" + NumberText.percentRange(ci) + "]";
             return new Cell(paper, paperValue, ours, stats.successRate() * 100.0, ci.low() * 100.0, ci.high() * 100.0);
@@ -92,7 +96,8 @@ public final class Columns {
     public static Column successAfter(String header) {
         return new Column(header, row -> {
             PaperValues paper = row.spec().paper();
-            String paperText = paper.successAfter() != null ? NumberText.count(paper.successAfter())
+            String paperText = paper.successAfter() != null
+                    ? NumberText.count(paper.successAfter())
                     : paper.successAfterText() != null ? paper.successAfterText() : Cell.NONE;
             return meanToSuccess(paperText, paper.successAfter(), row.stats());
         });
@@ -100,33 +105,44 @@ public final class Columns {
 
     /** Mean sequences until ST2 (Tables 4 and 5): the same as success. */
     public static Column st2(String header) {
-        return new Column(header, row -> meanToSuccess(text(row.spec().paper().st2(), NumberText::count),
-                row.spec().paper().st2(), row.stats()));
+        return new Column(
+                header,
+                row -> meanToSuccess(
+                        text(row.spec().paper().st2(), NumberText::count),
+                        row.spec().paper().st2(),
+                        row.stats()));
     }
 
     public static Column st1(String header) {
-        return new Column(header, row -> compare(row.spec().paper().st1(), row.stats().meanSt1(), null,
-                NumberText::count));
+        return new Column(
+                header, row -> compare(row.spec().paper().st1(), row.stats().meanSt1(), null, NumberText::count));
     }
 
     public static Column wrong(String header) {
-        return new Column(header, row -> compare(row.spec().paper().wrong(), row.stats().meanWrong(), null,
-                NumberText::smallCount));
+        return new Column(
+                header,
+                row -> compare(row.spec().paper().wrong(), row.stats().meanWrong(), null, NumberText::smallCount));
     }
 
     public static Column mse(String header) {
-        return new Column(header, row -> compare(row.spec().paper().mse(), row.stats().meanMse(), null,
-                NumberText::measure));
+        return new Column(
+                header, row -> compare(row.spec().paper().mse(), row.stats().meanMse(), null, NumberText::measure));
     }
 
     public static Column misclassified(String header) {
-        return new Column(header, row -> compare(row.spec().paper().misclassified(),
-                row.stats().meanMisclassified(), null, NumberText::measure));
+        return new Column(
+                header,
+                row -> compare(
+                        row.spec().paper().misclassified(),
+                        row.stats().meanMisclassified(),
+                        null,
+                        NumberText::measure));
     }
 
     public static Column cleanDiff(String header) {
-        return new Column(header, row -> compare(row.spec().paper().cleanDiff(), row.stats().meanCleanDiff(),
-                null, NumberText::measure));
+        return new Column(
+                header,
+                row -> compare(row.spec().paper().cleanDiff(), row.stats().meanCleanDiff(), null, NumberText::measure));
     }
 
     /**
@@ -139,7 +155,8 @@ public final class Columns {
             if (!stats.hasTrials()) {
                 return Cell.setting("0/" + row.spec().trials(), 0.0);
             }
-            StringBuilder text = new StringBuilder().append(stats.solved()).append('/').append(stats.trials());
+            StringBuilder text =
+                    new StringBuilder().append(stats.solved()).append('/').append(stats.trials());
             if (stats.trials() < row.spec().trials()) {
                 text.append(" of ").append(row.spec().trials()).append(" planned");
             }
@@ -160,12 +177,17 @@ public final class Columns {
         Interval ci = stats.meanToSuccessInterval();
         if (stats.solved() == 1) {
             // the interval of one value is that value: say what the mean rests on instead
-            return new Cell(paperText, paperValue, NumberText.count(stats.meanToSuccess()) + " " + ONE_TRIAL,
-                    stats.meanToSuccess(), null, null);
+            return new Cell(
+                    paperText,
+                    paperValue,
+                    NumberText.count(stats.meanToSuccess()) + " " + ONE_TRIAL,
+                    stats.meanToSuccess(),
+                    null,
+                    null);
         }
         if (ci == null) {
-            return new Cell(paperText, paperValue, NumberText.count(stats.meanToSuccess()), stats.meanToSuccess(),
-                    null, null);
+            return new Cell(
+                    paperText, paperValue, NumberText.count(stats.meanToSuccess()), stats.meanToSuccess(), null, null);
         }
         String ours = NumberText.count(stats.meanToSuccess()) + " [" + NumberText.countRange(ci) + "]";
         return new Cell(paperText, paperValue, ours, stats.meanToSuccess(), ci.low(), ci.high());
@@ -176,7 +198,13 @@ public final class Columns {
         if (ci != null && ours != null) {
             oursText += " [" + format.apply(ci.low()) + NumberText.RANGE + format.apply(ci.high()) + "]";
         }
-        return new Cell(text(paper, format), paper, oursText, ours, ci == null ? null : ci.low(), ci == null ? null : ci.high());
+        return new Cell(
+                text(paper, format),
+                paper,
+                oursText,
+                ours,
+                ci == null ? null : ci.low(),
+                ci == null ? null : ci.high());
     }
 
     private static String text(Double value, Function<Double, String> format) {

@@ -15,8 +15,13 @@ import org.lstm97.reports.load.PlannedExperiment;
  * @param experiments the experiments it draws on
  * @param judged      whether its rows carry verdicts: a paper table that is not a smoke test
  */
-public record PaperTable(String table, String title, TableLayout layout, List<ReportRow> rows,
-                         List<PlannedExperiment> experiments, boolean judged) {
+public record PaperTable(
+        String table,
+        String title,
+        TableLayout layout,
+        List<ReportRow> rows,
+        List<PlannedExperiment> experiments,
+        boolean judged) {
 
     public PaperTable {
         rows = List.copyOf(rows);
@@ -24,8 +29,8 @@ public record PaperTable(String table, String title, TableLayout layout, List<Re
     }
 
     /** A paper table with verdicts. */
-    public PaperTable(String table, String title, TableLayout layout, List<ReportRow> rows,
-                      List<PlannedExperiment> experiments) {
+    public PaperTable(
+            String table, String title, TableLayout layout, List<ReportRow> rows, List<PlannedExperiment> experiments) {
         this(table, title, layout, rows, experiments, table != null);
     }
 
@@ -41,8 +46,12 @@ public record PaperTable(String table, String title, TableLayout layout, List<Re
 
     /** A file-name-safe id: "table-7", "table-2b", "results-my-adding". */
     public String fileId() {
-        String id = table != null ? "table-" + table
-                : "results-" + (experiments.isEmpty() ? "experiment" : experiments.get(0).experiment());
+        String id = table != null
+                ? "table-" + table
+                : "results-"
+                        + (experiments.isEmpty()
+                                ? "experiment"
+                                : experiments.get(0).experiment());
         return id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 

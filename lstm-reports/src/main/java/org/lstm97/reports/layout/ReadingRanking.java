@@ -38,8 +38,7 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
      *                 variant's name ("lstm-2a-frozen: update=per-step") when the readings span several variants
      * @param distance its distance to the paper, or null for a row without trials
      */
-    public record Ranked(int rank, ReportRow row, String reading, Double distance) {
-    }
+    public record Ranked(int rank, ReportRow row, String reading, Double distance) {}
 
     public ReadingRanking {
         readings = List.copyOf(readings);
@@ -65,7 +64,8 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
         Map<String, String> out = new LinkedHashMap<>();
         for (List<PlannedRow> group : groups(rows, r -> r, r -> "").values()) {
             if (group.size() >= 2) {
-                boolean variants = group.stream().map(PlannedRow::variant).distinct().count() > 1;
+                boolean variants =
+                        group.stream().map(PlannedRow::variant).distinct().count() > 1;
                 group.forEach(r -> out.put(r.row(), reading(r.row(), variants)));
             }
         }
@@ -78,7 +78,8 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
             return List.of();
         }
         List<ReadingRanking> out = new ArrayList<>();
-        for (List<ReportRow> group : groups(table.rows(), ReportRow::spec, ReportRow::experiment).values()) {
+        for (List<ReportRow> group :
+                groups(table.rows(), ReportRow::spec, ReportRow::experiment).values()) {
             if (group.size() >= 2) {
                 out.add(rank(group, table.judged()));
             }
@@ -92,14 +93,14 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
     }
 
     /** Rows by (experiment, paper values), in row order; rows without a variant or paper values left out. */
-    private static <T> Map<String, List<T>> groups(List<T> rows, Function<T, PlannedRow> spec,
-                                                   Function<T, String> experiment) {
+    private static <T> Map<String, List<T>> groups(
+            List<T> rows, Function<T, PlannedRow> spec, Function<T, String> experiment) {
         Map<String, List<T>> groups = new LinkedHashMap<>();
         for (T row : rows) {
             PlannedRow s = spec.apply(row);
             if (s.variant() != null && !s.paper().equals(PaperValues.NONE)) {
-                groups.computeIfAbsent(experiment.apply(row) + "\n" + s.paper(),
-                        k -> new ArrayList<>()).add(row);
+                groups.computeIfAbsent(experiment.apply(row) + "\n" + s.paper(), k -> new ArrayList<>())
+                        .add(row);
             }
         }
         return groups;
@@ -109,13 +110,15 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
         List<ReportRow> ordered = new ArrayList<>(group);
         ordered.sort(Comparator.comparing((ReportRow r) -> distance(r) == null)
                 .thenComparingDouble(r -> distance(r) == null ? 0.0 : distance(r)));
-        boolean variants = group.stream().map(r -> r.spec().variant()).distinct().count() > 1;
+        boolean variants =
+                group.stream().map(r -> r.spec().variant()).distinct().count() > 1;
         List<Ranked> ranked = new ArrayList<>();
         for (ReportRow row : ordered) {
             ranked.add(new Ranked(ranked.size() + 1, row, reading(row.row(), variants), distance(row)));
         }
         PlannedRow first = group.get(0).spec();
-        String label = first.paper().label() != null ? RowLabels.asRun(first.paper().label(), first.changes())
+        String label = first.paper().label() != null
+                ? RowLabels.asRun(first.paper().label(), first.changes())
                 : first.variant();
         return new ReadingRanking(label, paperText(first.paper(), group.get(0)), ranked, conclusion(ranked, judged));
     }
@@ -126,12 +129,16 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
 
     private static String paperText(PaperValues paper, ReportRow row) {
         Double rate = VerdictRule.expectedSuccessRate(row.spec());
-        String text = rate == null ? "no success rate printed"
-                : paper.successPercent() != null ? NumberText.count(paper.successPercent()) + "% success"
-                : "every trial successful (no rate printed)";
+        String text = rate == null
+                ? "no success rate printed"
+                : paper.successPercent() != null
+                        ? NumberText.count(paper.successPercent()) + "% success"
+                        : "every trial successful (no rate printed)";
         Double mean = paper.meanToSuccess();
-        return text + ", " + (mean != null ? "mean " + NumberText.count(mean) + " sequences"
-                : paper.successAfterText() != null ? paper.successAfterText() : "no mean printed");
+        return text + ", "
+                + (mean != null
+                        ? "mean " + NumberText.count(mean) + " sequences"
+                        : paper.successAfterText() != null ? paper.successAfterText() : "no mean printed");
     }
 
     private static String conclusion(List<Ranked> ranked, boolean judged) {
@@ -143,7 +150,8 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
             return "smoke test: ranked by distance, no conclusion";
         }
         List<Ranked> reproducing = run.stream()
-                .filter(r -> r.row().judgement().verdict() == Verdict.REPRODUCED).toList();
+                .filter(r -> r.row().judgement().verdict() == Verdict.REPRODUCED)
+                .toList();
         if (reproducing.size() == 1) {
             return "reading " + reproducing.get(0).reading() + " reproduces it (" + describe(reproducing.get(0)) + ")";
         }
@@ -152,10 +160,13 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
             return "readings " + String.join("; ", names) + " reproduce it; the closest is "
                     + reproducing.get(0).reading() + " (" + describe(reproducing.get(0)) + ")";
         }
-        long tooFew = run.stream().filter(r -> r.row().judgement().verdict() == Verdict.TOO_FEW_TRIALS).count();
+        long tooFew = run.stream()
+                .filter(r -> r.row().judgement().verdict() == Verdict.TOO_FEW_TRIALS)
+                .count();
         String closest = "the closest is " + run.get(0).reading() + " (" + describe(run.get(0)) + ")";
-        String notRun = run.size() < ranked.size() ? "; " + (ranked.size() - run.size()) + " of "
-                + ranked.size() + " readings not run" : "";
+        String notRun = run.size() < ranked.size()
+                ? "; " + (ranked.size() - run.size()) + " of " + ranked.size() + " readings not run"
+                : "";
         if (tooFew > 0) {
             return "no documented reading reproduces it on this evidence (" + tooFew + " of " + run.size()
                     + " rest on too few trials to say); " + closest + notRun;
@@ -168,9 +179,13 @@ public record ReadingRanking(String paper, String paperText, List<Ranked> readin
         RowStatistics stats = ranked.row().stats();
         String text = "success " + stats.solved() + "/" + stats.trials() + " ["
                 + NumberText.percentRange(stats.successInterval()) + "], ";
-        text += stats.meanToSuccess() != null ? "mean " + NumberText.count(stats.meanToSuccess()) + " sequences"
-                : "none solved within " + NumberText.count(stats.budget() > 0 ? stats.budget()
-                        : ranked.row().spec().budget());
+        text += stats.meanToSuccess() != null
+                ? "mean " + NumberText.count(stats.meanToSuccess()) + " sequences"
+                : "none solved within "
+                        + NumberText.count(
+                                stats.budget() > 0
+                                        ? stats.budget()
+                                        : ranked.row().spec().budget());
         return text + ", distance " + NumberText.ratio(ranked.distance());
     }
 }

@@ -21,8 +21,7 @@ public final class ReferenceLines {
     public static final String OURS = "ours";
     public static final String REFERENCE = "independent re-run";
 
-    private ReferenceLines() {
-    }
+    private ReferenceLines() {}
 
     /** One labelled line per kind: {label, text}; empty for a row without references. */
     public static List<String[]> of(ReportRow row) {
@@ -55,7 +54,8 @@ public final class ReferenceLines {
             rate = "no success rate printed";
         }
         Double mean = paper.meanToSuccess();
-        String after = mean != null ? "mean " + NumberText.count(mean) + " sequences"
+        String after = mean != null
+                ? "mean " + NumberText.count(mean) + " sequences"
                 : paper.successAfterText() != null ? paper.successAfterText() : "no mean printed";
         return rate + ", " + after;
     }
@@ -75,8 +75,11 @@ public final class ReferenceLines {
     }
 
     private static String reference(Reference reference) {
-        StringBuilder text = new StringBuilder(reference.label()).append(": ")
-                .append(solved(reference.solved(), reference.trials(),
+        StringBuilder text = new StringBuilder(reference.label())
+                .append(": ")
+                .append(solved(
+                        reference.solved(),
+                        reference.trials(),
                         WilsonInterval.of95(reference.solved(), reference.trials())));
         if (reference.mean() != null) {
             text.append(", mean ").append(NumberText.count(reference.mean())).append(" sequences");

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.lstm97.reports.load.ExperimentResults;
 import org.lstm97.reports.load.PlannedExperiment;
-import org.lstm97.reports.load.ResultSet;
 import org.lstm97.reports.load.PlannedRow;
+import org.lstm97.reports.load.ResultSet;
 import org.lstm97.reports.stats.RowAggregator;
 import org.lstm97.reports.stats.RowStatistics;
 import org.lstm97.reports.verdict.VerdictRule;
@@ -23,18 +23,22 @@ public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
     public static final ReportBuilder DEFAULT = new ReportBuilder(RowAggregator.DEFAULT, VerdictRule.DEFAULT);
 
     /** Orders table ids by their leading number, then by the rest: 1 &lt; 2 &lt; 2b &lt; 3 &lt; 10 &lt; x. */
-    public static final Comparator<String> TABLE_ORDER = Comparator
-            .comparingLong(ReportBuilder::leadingNumber)
-            .thenComparing(Comparator.naturalOrder());
+    public static final Comparator<String> TABLE_ORDER =
+            Comparator.comparingLong(ReportBuilder::leadingNumber).thenComparing(Comparator.naturalOrder());
 
     public Report build(ResultSet results) {
         Map<String, List<ExperimentResults>> byTable = new LinkedHashMap<>();
         results.experiments().stream()
                 .sorted(Comparator.comparing((ExperimentResults e) -> e.spec().table() == null)
-                        .thenComparing(e -> e.spec().table() == null ? "" : e.spec().table(), TABLE_ORDER)
+                        .thenComparing(
+                                e -> e.spec().table() == null ? "" : e.spec().table(), TABLE_ORDER)
                         .thenComparing(e -> e.spec().experiment()))
-                .forEach(e -> byTable.computeIfAbsent(e.spec().table() != null ? "table " + e.spec().table()
-                        : "experiment " + e.spec().experiment(), t -> new ArrayList<>()).add(e));
+                .forEach(e -> byTable.computeIfAbsent(
+                                e.spec().table() != null
+                                        ? "table " + e.spec().table()
+                                        : "experiment " + e.spec().experiment(),
+                                t -> new ArrayList<>())
+                        .add(e));
         List<PaperTable> tables = new ArrayList<>();
         List<PlannedExperiment> specs = new ArrayList<>();
         for (List<ExperimentResults> experiments : byTable.values()) {
@@ -66,14 +70,20 @@ public record ReportBuilder(RowAggregator aggregator, VerdictRule verdictRule) {
     private ReportRow row(TableLayout layout, RowContext context, String reading) {
         PlannedRow spec = context.spec();
         List<Cell> cells = layout.columns().stream().map(c -> c.cellOf(context)).toList();
-        String label = spec.paper().label() != null ? RowLabels.asRun(spec.paper().label(), spec.changes())
-                : spec.row();
+        String label =
+                spec.paper().label() != null ? RowLabels.asRun(spec.paper().label(), spec.changes()) : spec.row();
         if (reading != null) {
             label += " (reading: " + reading + ")";
         }
         String quoted = spec.paper().isQuoted() ? spec.paper().quoted() : null;
-        return new ReportRow(context.experiment().experiment(), label, quoted, cells,
-                verdictRule.judge(spec, context.stats()), spec, context.stats());
+        return new ReportRow(
+                context.experiment().experiment(),
+                label,
+                quoted,
+                cells,
+                verdictRule.judge(spec, context.stats()),
+                spec,
+                context.stats());
     }
 
     private static long leadingNumber(String table) {

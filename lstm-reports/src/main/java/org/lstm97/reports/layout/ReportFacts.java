@@ -42,8 +42,11 @@ public record ReportFacts(String profile, String commit, String date, String mac
 
     /** The facts as "key: value" lines, in a fixed order. */
     public List<String[]> entries() {
-        return List.of(new String[] {"profile", profile}, new String[] {"commit", commit},
-                new String[] {"date", date}, new String[] {"trials per row", trialsPerRow},
+        return List.of(
+                new String[] {"profile", profile},
+                new String[] {"commit", commit},
+                new String[] {"date", date},
+                new String[] {"trials per row", trialsPerRow},
                 new String[] {"machine", machine});
     }
 }

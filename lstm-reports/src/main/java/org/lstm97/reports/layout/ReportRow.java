@@ -16,8 +16,14 @@ import org.lstm97.reports.verdict.Judgement;
  * @param spec       the row's specification and paper values
  * @param stats      the row's statistics
  */
-public record ReportRow(String experiment, String label, String quoted, List<Cell> cells, Judgement judgement,
-                        PlannedRow spec, RowStatistics stats) {
+public record ReportRow(
+        String experiment,
+        String label,
+        String quoted,
+        List<Cell> cells,
+        Judgement judgement,
+        PlannedRow spec,
+        RowStatistics stats) {
 
     public ReportRow {
         cells = List.copyOf(cells);

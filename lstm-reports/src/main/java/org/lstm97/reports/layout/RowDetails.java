@@ -11,12 +11,20 @@ import org.lstm97.reports.text.NumberText;
  */
 public final class RowDetails {
     /** The detail columns, in order. */
-    public static final List<String> HEADERS = List.of("trials", "solved", "unsolved", "diverged", "failed",
-            "median to success", "min to success", "max to success", "budget per trial", "sequences presented",
+    public static final List<String> HEADERS = List.of(
+            "trials",
+            "solved",
+            "unsolved",
+            "diverged",
+            "failed",
+            "median to success",
+            "min to success",
+            "max to success",
+            "budget per trial",
+            "sequences presented",
             "wall time (s)");
 
-    private RowDetails() {
-    }
+    private RowDetails() {}
 
     /** One cell per {@link #HEADERS} entry (ours only; no paper values). */
     public static List<Cell> of(RowStatistics stats) {

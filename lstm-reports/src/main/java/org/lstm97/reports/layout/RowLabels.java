@@ -12,8 +12,7 @@ import org.lstm97.core.config.SettingChange;
  * change the label does not name is added in brackets ("LSTM, 4 blocks [run with blocks = 2]").
  */
 public final class RowLabels {
-    private RowLabels() {
-    }
+    private RowLabels() {}
 
     /** {@code label} with {@code changes} applied. */
     public static String asRun(String label, List<SettingChange> changes) {

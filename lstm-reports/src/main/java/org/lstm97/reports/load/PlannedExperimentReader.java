@@ -22,14 +22,26 @@ public final class PlannedExperimentReader {
         ExperimentFile stored = ExperimentFile.read(file);
         String experiment = stored.experiment();
         if (experiment == null) {
-            experiment = file.getParent() == null ? "experiment" : file.getParent().getFileName().toString();
+            experiment = file.getParent() == null
+                    ? "experiment"
+                    : file.getParent().getFileName().toString();
         }
         List<PlannedRow> rows = new ArrayList<>();
         for (ExperimentFile.Row row : stored.rows()) {
             rows.add(row(file, row));
         }
-        return new PlannedExperiment(stored.format(), experiment, stored.table(), stored.title(), stored.profile(),
-                stored.seed(), stored.source(), stored.commit(), stored.machine(), stored.createdAt(), rows,
+        return new PlannedExperiment(
+                stored.format(),
+                experiment,
+                stored.table(),
+                stored.title(),
+                stored.profile(),
+                stored.seed(),
+                stored.source(),
+                stored.commit(),
+                stored.machine(),
+                stored.createdAt(),
+                rows,
                 stored.overrides());
     }
 
@@ -37,9 +49,19 @@ public final class PlannedExperimentReader {
         Map<String, Object> evaluation = new LinkedHashMap<>();
         evaluation.put("testSize", row.evaluation().testSize());
         evaluation.put("metrics", row.evaluation().metrics());
-        return new PlannedRow(row.row(), row.variant(), row.trials(), row.budget(), row.configHash(),
-                withoutNulls(row.task()), withoutNulls(row.learner()), withoutNulls(row.stop()), evaluation,
-                paper(row.paper()), references(file, row.references()), changes(row.changedFromPaper()));
+        return new PlannedRow(
+                row.row(),
+                row.variant(),
+                row.trials(),
+                row.budget(),
+                row.configHash(),
+                withoutNulls(row.task()),
+                withoutNulls(row.learner()),
+                withoutNulls(row.stop()),
+                evaluation,
+                paper(row.paper()),
+                references(file, row.references()),
+                changes(row.changedFromPaper()));
     }
 
     private static List<SettingChange> changes(Map<String, ExperimentFile.Change> changed) {
@@ -51,12 +73,13 @@ public final class PlannedExperimentReader {
     private static List<Reference> references(Path file, List<Map<String, Object>> list) {
         List<Reference> out = new ArrayList<>();
         for (Map<String, Object> r : list) {
-            if (text(r, "label") == null || !(r.get("trials") instanceof Integer trials)
+            if (text(r, "label") == null
+                    || !(r.get("trials") instanceof Integer trials)
                     || !(r.get("solved") instanceof Integer solved)) {
                 throw new ResultsException(file + ": a reference needs label, trials and solved");
             }
-            out.add(new Reference(text(r, "label"), text(r, "source"), trials, solved, number(r, "mean"),
-                    text(r, "note")));
+            out.add(new Reference(
+                    text(r, "label"), text(r, "source"), trials, solved, number(r, "mean"), text(r, "note")));
         }
         return out;
     }
@@ -65,9 +88,18 @@ public final class PlannedExperimentReader {
         if (p.isEmpty()) {
             return PaperValues.NONE;
         }
-        return new PaperValues(text(p, "label"), number(p, "successPercent"), number(p, "successAfter"),
-                text(p, "successAfterText"), number(p, "st1"), number(p, "st2"), number(p, "wrong"),
-                number(p, "mse"), number(p, "misclassified"), number(p, "cleanDiff"), number(p, "weights"),
+        return new PaperValues(
+                text(p, "label"),
+                number(p, "successPercent"),
+                number(p, "successAfter"),
+                text(p, "successAfterText"),
+                number(p, "st1"),
+                number(p, "st2"),
+                number(p, "wrong"),
+                number(p, "mse"),
+                number(p, "misclassified"),
+                number(p, "cleanDiff"),
+                number(p, "weights"),
                 text(p, "quoted"));
     }
 

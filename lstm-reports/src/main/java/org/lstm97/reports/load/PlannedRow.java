@@ -37,9 +37,17 @@ public record PlannedRow(
         List<SettingChange> changes) {
 
     /** A row without references or changed settings. */
-    public PlannedRow(String row, String variant, int trials, long budget, String configHash, Map<String, Object> task,
-                   Map<String, Object> learner, Map<String, Object> stop, Map<String, Object> evaluation,
-                   PaperValues paper) {
+    public PlannedRow(
+            String row,
+            String variant,
+            int trials,
+            long budget,
+            String configHash,
+            Map<String, Object> task,
+            Map<String, Object> learner,
+            Map<String, Object> stop,
+            Map<String, Object> evaluation,
+            PaperValues paper) {
         this(row, variant, trials, budget, configHash, task, learner, stop, evaluation, paper, List.of(), List.of());
     }
 

@@ -12,5 +12,4 @@ package org.lstm97.reports.load;
  * @param mean   mean sequences to success over the solved trials, or null
  * @param note   anything else worth a reader's attention, or null
  */
-public record Reference(String label, String source, int trials, int solved, Double mean, String note) {
-}
+public record Reference(String label, String source, int trials, int solved, Double mean, String note) {}

@@ -64,8 +64,8 @@ public final class ResultsLoader {
         return new ResultSet(dir, experiments, warnings);
     }
 
-    private static List<ExperimentResults> paperOnly(List<ExperimentResults> experiments, PaperSuite suite,
-                                                     List<String> warnings) {
+    private static List<ExperimentResults> paperOnly(
+            List<ExperimentResults> experiments, PaperSuite suite, List<String> warnings) {
         List<ExperimentResults> kept = new ArrayList<>();
         for (ExperimentResults e : experiments) {
             String name = e.spec().experiment();
@@ -74,19 +74,42 @@ public final class ResultsLoader {
                         + "the paper's tables (report it on its own: lstm97 report --results " + e.folder() + ")");
                 continue;
             }
-            List<PlannedRow> rows = e.spec().rows().stream().filter(r -> suite.holdsRow(name, r.row())).toList();
+            List<PlannedRow> rows = e.spec().rows().stream()
+                    .filter(r -> suite.holdsRow(name, r.row()))
+                    .toList();
             Set<String> foreign = new LinkedHashSet<>();
-            e.spec().rows().stream().map(PlannedRow::row).filter(r -> !suite.holdsRow(name, r)).forEach(foreign::add);
-            e.trials().stream().map(TrialResult::row).filter(r -> !suite.holdsRow(name, r)).forEach(foreign::add);
+            e.spec().rows().stream()
+                    .map(PlannedRow::row)
+                    .filter(r -> !suite.holdsRow(name, r))
+                    .forEach(foreign::add);
+            e.trials().stream()
+                    .map(TrialResult::row)
+                    .filter(r -> !suite.holdsRow(name, r))
+                    .forEach(foreign::add);
             for (String row : foreign) {
                 warnings.add(e.folder() + ": row '" + row + "' is not in the paper's file " + name
                         + "; left out of the paper's tables");
             }
             PlannedExperiment s = e.spec();
-            PlannedExperiment spec = new PlannedExperiment(s.format(), s.experiment(), s.table(), s.title(), s.profile(),
-                    s.seed(), s.source(), s.commit(), s.machine(), s.createdAt(), rows, s.overrides());
-            kept.add(new ExperimentResults(spec, e.trials().stream().filter(t -> suite.holdsRow(name, t.row()))
-                    .toList(), e.folder()));
+            PlannedExperiment spec = new PlannedExperiment(
+                    s.format(),
+                    s.experiment(),
+                    s.table(),
+                    s.title(),
+                    s.profile(),
+                    s.seed(),
+                    s.source(),
+                    s.commit(),
+                    s.machine(),
+                    s.createdAt(),
+                    rows,
+                    s.overrides());
+            kept.add(new ExperimentResults(
+                    spec,
+                    e.trials().stream()
+                            .filter(t -> suite.holdsRow(name, t.row()))
+                            .toList(),
+                    e.folder()));
         }
         return kept;
     }
@@ -106,7 +129,8 @@ public final class ResultsLoader {
             }
         }
         for (String row : unplanned) {
-            warnings.add(trialsFile + ": row '" + row + "' is not in " + EXPERIMENT_FILE + "; reported after the paper's rows");
+            warnings.add(trialsFile + ": row '" + row + "' is not in " + EXPERIMENT_FILE
+                    + "; reported after the paper's rows");
         }
         return new ExperimentResults(spec, trials, folder);
     }

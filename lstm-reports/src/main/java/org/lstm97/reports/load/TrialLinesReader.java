@@ -19,8 +19,8 @@ public final class TrialLinesReader {
     public List<TrialResult> read(Path file, Consumer<String> warnings) {
         TrialLines.Contents contents = TrialLines.read(file);
         if (contents.torn() != null) {
-            warnings.accept(file + ":" + contents.torn().number()
-                    + ": skipped a torn last line (a trial cut off by a crash)");
+            warnings.accept(
+                    file + ":" + contents.torn().number() + ": skipped a torn last line (a trial cut off by a crash)");
         }
         return new ArrayList<>(contents.latest().values());
     }

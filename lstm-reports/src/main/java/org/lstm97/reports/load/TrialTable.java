@@ -27,8 +27,7 @@ public final class TrialTable {
     public static final String WEIGHTS = "weights";
     public static final String WALL_MILLIS = "wallMillis";
 
-    private TrialTable() {
-    }
+    private TrialTable() {}
 
     /** The table of {@code trials}; milestone and metric columns are the union over all trials. */
     public static Table of(String name, List<TrialResult> trials) {
@@ -47,8 +46,8 @@ public final class TrialTable {
         LongColumn budget = LongColumn.create(BUDGET);
         DoubleColumn weights = DoubleColumn.create(WEIGHTS);
         LongColumn wall = LongColumn.create(WALL_MILLIS);
-        Table result = Table.create(name, experiment, table, row, trial, status, presented, toSuccess, budget,
-                weights, wall);
+        Table result =
+                Table.create(name, experiment, table, row, trial, status, presented, toSuccess, budget, weights, wall);
         for (String measure : measures) {
             result.addColumns(DoubleColumn.create(measure));
         }
@@ -59,7 +58,11 @@ public final class TrialTable {
             trial.append(t.trial());
             status.append(t.status() == null ? TrialResult.FAILED : t.status());
             presented.append(t.presented());
-            appendNullable(toSuccess, t.sequencesToSuccess() == null ? null : t.sequencesToSuccess().doubleValue());
+            appendNullable(
+                    toSuccess,
+                    t.sequencesToSuccess() == null
+                            ? null
+                            : t.sequencesToSuccess().doubleValue());
             budget.append(t.budget());
             appendNullable(weights, t.weights() == null ? null : t.weights().doubleValue());
             wall.append(t.wallMillis());

@@ -46,12 +46,15 @@ import org.lstm97.reports.verdict.VerdictRule;
 public final class PlotMaker {
     /** Width and height of a plot in points (1/72 inch): 8.3 × 5.3 inches, readable at a page's width. */
     public static final double WIDTH = 600;
+
     public static final double HEIGHT = 380;
     private static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
-        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)
+    };
     private static final float[][] DASHES = {null, {6f, 3f}, {2f, 2f}, {8f, 3f, 2f, 3f}};
-    private static final DecimalFormat COUNT = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    private static final DecimalFormat COUNT =
+            new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 
     static {
         if (System.getProperty("java.awt.headless") == null) {
@@ -143,9 +146,12 @@ public final class PlotMaker {
         }
         plot.setDataset(1, marks);
         plot.setRenderer(1, diamonds);
-        return Optional.of(new Plot(table.fileId() + "-solved", table.name() + ": fraction of trials solved "
-                + "against sequences presented, one line per row up to its budget (diamond: the paper's mean at the "
-                + "paper's success rate)", chart(table.name() + ": fraction of trials solved", plot)));
+        return Optional.of(new Plot(
+                table.fileId() + "-solved",
+                table.name() + ": fraction of trials solved "
+                        + "against sequences presented, one line per row up to its budget (diamond: the paper's mean at the "
+                        + "paper's success rate)",
+                chart(table.name() + ": fraction of trials solved", plot)));
     }
 
     /**
@@ -162,8 +168,12 @@ public final class PlotMaker {
         for (ReportRow row : table.rows()) {
             Cell cell = row.cells().get(column);
             if (cell.value() != null && cell.value() > 0.0) {
-                groups.computeIfAbsent(row.spec().variant() == null ? row.row() : row.spec().variant(),
-                        k -> new ArrayList<>()).add(row);
+                groups.computeIfAbsent(
+                                row.spec().variant() == null
+                                        ? row.row()
+                                        : row.spec().variant(),
+                                k -> new ArrayList<>())
+                        .add(row);
             }
         }
         if (groups.isEmpty()) {
@@ -239,13 +249,17 @@ public final class PlotMaker {
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, colours.get(i));
             Boolean isPaper = paperSeries.get(i);
-            Shape shape = isPaper == null ? ShapeUtils.createUpTriangle(5f)
+            Shape shape = isPaper == null
+                    ? ShapeUtils.createUpTriangle(5f)
                     : isPaper ? ShapeUtils.createDiamond(5f) : new Ellipse2D.Double(-4, -4, 8, 8);
             renderer.setSeriesShape(i, shape);
             renderer.setSeriesLinesVisible(i, isPaper != null);
-            renderer.setSeriesStroke(i, isPaper != null && isPaper
-                    ? new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f)
-                    : new BasicStroke(1.5f));
+            renderer.setSeriesStroke(
+                    i,
+                    isPaper != null && isPaper
+                            ? new BasicStroke(
+                                    1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f)
+                            : new BasicStroke(1.5f));
         }
         NumberAxis x = new NumberAxis(header);
         x.setAutoRangeIncludesZero(false);
@@ -260,8 +274,10 @@ public final class PlotMaker {
         x.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         XYPlot plot = new XYPlot(data, x, logAxis("mean sequences to success", decades(lowest, highest)), renderer);
         String name = table.fileId() + "-vs-" + header.replaceAll("[^A-Za-z0-9]+", "");
-        return Optional.of(new Plot(name, table.name() + ": mean sequences to success against " + header
-                + " (circles: ours, diamonds: the paper's; triangles: rows that never succeeded, at their budget)",
+        return Optional.of(new Plot(
+                name,
+                table.name() + ": mean sequences to success against " + header
+                        + " (circles: ours, diamonds: the paper's; triangles: rows that never succeeded, at their budget)",
                 chart(table.name() + ": sequences to success against " + header, plot)));
     }
 
@@ -282,7 +298,8 @@ public final class PlotMaker {
         for (int i = 0; i < series; i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             float[] dash = DASHES[(i / PALETTE.length) % DASHES.length];
-            Stroke stroke = dash == null ? new BasicStroke(1.6f)
+            Stroke stroke = dash == null
+                    ? new BasicStroke(1.6f)
                     : new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
             renderer.setSeriesStroke(i, stroke);
             double r = 3.0 + 1.5 * (i % 8);

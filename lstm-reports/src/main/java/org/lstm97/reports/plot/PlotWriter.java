@@ -1,5 +1,7 @@
 package org.lstm97.reports.plot;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -21,8 +23,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -77,8 +77,10 @@ public final class PlotWriter {
     /** The plot as a PNG at {@value #DPI} dpi (the resolution recorded in the file). */
     public byte[] png(Plot plot) {
         double scale = DPI / 72.0;
-        BufferedImage image = new BufferedImage((int) Math.round(PlotMaker.WIDTH * scale),
-                (int) Math.round(PlotMaker.HEIGHT * scale), BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                (int) Math.round(PlotMaker.WIDTH * scale),
+                (int) Math.round(PlotMaker.HEIGHT * scale),
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -88,8 +90,8 @@ public final class PlotWriter {
         try {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
             ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
-                    param);
+            IIOMetadata metadata =
+                    writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             IIOMetadataNode phys = new IIOMetadataNode("pHYs");
             String perMetre = Integer.toString((int) Math.round(DPI / 0.0254));
             phys.setAttribute("pixelsPerUnitXAxis", perMetre);

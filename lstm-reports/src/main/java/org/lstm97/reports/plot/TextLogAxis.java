@@ -30,8 +30,13 @@ final class TextLogAxis extends LogAxis {
         List<Object> ticks = new ArrayList<>();
         for (Object tick : super.refreshTicks(g2, state, dataArea, edge)) {
             if (tick instanceof LogTick log) {
-                ticks.add(new NumberTick(log.getTickType(), log.getValue(), text(log), log.getTextAnchor(),
-                        log.getRotationAnchor(), log.getAngle()));
+                ticks.add(new NumberTick(
+                        log.getTickType(),
+                        log.getValue(),
+                        text(log),
+                        log.getTextAnchor(),
+                        log.getRotationAnchor(),
+                        log.getAngle()));
             } else {
                 ticks.add(tick);
             }

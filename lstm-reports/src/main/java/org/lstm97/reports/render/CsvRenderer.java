@@ -26,6 +26,7 @@ public final class CsvRenderer {
     public static final String READING_RANK = "reading rank";
     /** The column of a reading's distance to the paper ({@code ReadingDistance}). */
     public static final String READING_DISTANCE = "reading distance";
+
     public static final List<String> HEADER =
             List.of("table", "experiment", "row", "column", "paper", "ours", "low", "high", "verdict");
 
@@ -33,28 +34,68 @@ public final class CsvRenderer {
         StringBuilder csv = new StringBuilder(String.join(",", HEADER)).append('\n');
         for (PaperTable table : report.tables()) {
             Map<String, ReadingRanking.Ranked> readings = new HashMap<>();
-            ReadingRanking.of(table).forEach(g -> g.readings().forEach(r -> readings.put(r.row().row(), r)));
+            ReadingRanking.of(table)
+                    .forEach(g -> g.readings().forEach(r -> readings.put(r.row().row(), r)));
             List<String> headers = table.headers();
             for (ReportRow row : table.rows()) {
                 for (int c = 0; c < headers.size(); c++) {
                     Cell cell = row.cells().get(c);
-                    line(csv, List.of(table.table() == null ? "" : table.table(), row.experiment(), row.row(), headers.get(c),
-                            value(cell.paperValue(), cell.paper()), value(cell.value(), cell.ours()),
-                            number(cell.low()), number(cell.high()), verdict(table, row)));
+                    line(
+                            csv,
+                            List.of(
+                                    table.table() == null ? "" : table.table(),
+                                    row.experiment(),
+                                    row.row(),
+                                    headers.get(c),
+                                    value(cell.paperValue(), cell.paper()),
+                                    value(cell.value(), cell.ours()),
+                                    number(cell.low()),
+                                    number(cell.high()),
+                                    verdict(table, row)));
                 }
                 ReadingRanking.Ranked reading = readings.get(row.row());
                 if (reading != null && reading.distance() != null) {
                     String t = table.table() == null ? "" : table.table();
-                    line(csv, List.of(t, row.experiment(), row.row(), READING_RANK, "",
-                            String.valueOf(reading.rank()), "", "", verdict(table, row)));
-                    line(csv, List.of(t, row.experiment(), row.row(), READING_DISTANCE, "",
-                            number(reading.distance()), "", "", verdict(table, row)));
+                    line(
+                            csv,
+                            List.of(
+                                    t,
+                                    row.experiment(),
+                                    row.row(),
+                                    READING_RANK,
+                                    "",
+                                    String.valueOf(reading.rank()),
+                                    "",
+                                    "",
+                                    verdict(table, row)));
+                    line(
+                            csv,
+                            List.of(
+                                    t,
+                                    row.experiment(),
+                                    row.row(),
+                                    READING_DISTANCE,
+                                    "",
+                                    number(reading.distance()),
+                                    "",
+                                    "",
+                                    verdict(table, row)));
                 }
                 List<Cell> details = RowDetails.of(row.stats());
                 for (int d = 0; d < details.size(); d++) {
                     Cell cell = details.get(d);
-                    line(csv, List.of(table.table() == null ? "" : table.table(), row.experiment(), row.row(), RowDetails.HEADERS.get(d), "",
-                            value(cell.value(), cell.ours()), "", "", verdict(table, row)));
+                    line(
+                            csv,
+                            List.of(
+                                    table.table() == null ? "" : table.table(),
+                                    row.experiment(),
+                                    row.row(),
+                                    RowDetails.HEADERS.get(d),
+                                    "",
+                                    value(cell.value(), cell.ours()),
+                                    "",
+                                    "",
+                                    verdict(table, row)));
                 }
             }
         }
@@ -94,7 +135,9 @@ public final class CsvRenderer {
         if (value == 0.0) {
             return "0";
         }
-        return new BigDecimal(value).round(new MathContext(6, RoundingMode.HALF_UP)).stripTrailingZeros()
+        return new BigDecimal(value)
+                .round(new MathContext(6, RoundingMode.HALF_UP))
+                .stripTrailingZeros()
                 .toPlainString();
     }
 

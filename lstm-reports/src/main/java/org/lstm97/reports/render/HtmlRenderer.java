@@ -48,17 +48,23 @@ public final class HtmlRenderer {
     public String render(Report report, Map<String, List<InlineImage>> plots) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(escape(MarkdownRenderer.TITLE)).append("</title>\n<style>\n").append(STYLE)
+                .append(escape(MarkdownRenderer.TITLE))
+                .append("</title>\n<style>\n")
+                .append(STYLE)
                 .append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(MarkdownRenderer.TITLE)).append("</h1>\n");
         html.append("<table class=\"facts\">\n");
         for (String[] fact : report.facts().entries()) {
-            html.append("<tr><td>").append(escape(fact[0])).append("</td><td>").append(escape(fact[1]))
+            html.append("<tr><td>")
+                    .append(escape(fact[0]))
+                    .append("</td><td>")
+                    .append(escape(fact[1]))
                     .append("</td></tr>\n");
         }
         html.append("</table>\n");
         if (report.smokeTest()) {
-            html.append("<p class=\"smoke\"><strong>").append(escape(Report.SMOKE_TEST_NOTE))
+            html.append("<p class=\"smoke\"><strong>")
+                    .append(escape(Report.SMOKE_TEST_NOTE))
                     .append("</strong></p>\n");
         }
         html.append("<p>").append(escape(MarkdownRenderer.LEGEND)).append("</p>\n");
@@ -66,7 +72,9 @@ public final class HtmlRenderer {
             html.append("<p class=\"rule\">").append(escape(report.rule())).append("</p>\n");
         }
         if (ReadingRanking.any(report)) {
-            html.append("<p class=\"rule\">").append(escape(ReadingDistance.STATEMENT)).append("</p>\n");
+            html.append("<p class=\"rule\">")
+                    .append(escape(ReadingDistance.STATEMENT))
+                    .append("</p>\n");
         }
         for (PaperTable table : report.tables()) {
             table(html, table, plots.getOrDefault(table.fileId(), List.of()));
@@ -81,8 +89,13 @@ public final class HtmlRenderer {
     }
 
     private static void table(StringBuilder html, PaperTable table, List<InlineImage> plots) {
-        html.append("<section id=\"").append(table.fileId()).append("\">\n<h2>").append(escape(table.name()))
-                .append(": ").append(escape(table.title())).append("</h2>\n");
+        html.append("<section id=\"")
+                .append(table.fileId())
+                .append("\">\n<h2>")
+                .append(escape(table.name()))
+                .append(": ")
+                .append(escape(table.title()))
+                .append("</h2>\n");
         html.append("<p>").append(escape(table.layout().caption())).append("</p>\n");
         if (table.smokeTest()) {
             html.append("<p><em>Smoke test: no verdicts.</em></p>\n");
@@ -95,38 +108,52 @@ public final class HtmlRenderer {
                     : row.stats().hasTrials() ? "unjudged" : "not-run";
             html.append("<tr class=\"").append(verdictClass).append("\"><td>").append(escape(row.label()));
             if (row.quoted() != null) {
-                html.append("<br><span class=\"quoted\">quoted: ").append(escape(row.quoted())).append("</span>");
+                html.append("<br><span class=\"quoted\">quoted: ")
+                        .append(escape(row.quoted()))
+                        .append("</span>");
             }
             html.append("</td>");
             for (int c = 0; c < row.cells().size(); c++) {
                 Cell cell = row.cells().get(c);
                 if (table.compares(c)) {
-                    html.append("<td class=\"num paper\">").append(escape(cell.paper() == null ? Cell.NONE
-                            : cell.paper())).append("</td><td class=\"num ours\">");
+                    html.append("<td class=\"num paper\">")
+                            .append(escape(cell.paper() == null ? Cell.NONE : cell.paper()))
+                            .append("</td><td class=\"num ours\">");
                 } else {
                     html.append("<td class=\"num\">");
                 }
                 html.append(escape(cell.ours())).append("</td>");
             }
             if (table.judged()) {
-                html.append("<td title=\"").append(escape(row.judgement().reason())).append("\">")
-                        .append(escape(row.judgement().label())).append("</td>");
+                html.append("<td title=\"")
+                        .append(escape(row.judgement().reason()))
+                        .append("\">")
+                        .append(escape(row.judgement().label()))
+                        .append("</td>");
             }
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n<ul>\n");
         for (ReportRow row : table.rows()) {
-            html.append("<li>").append(escape(row.label())).append(" (<code>").append(escape(row.row()))
+            html.append("<li>")
+                    .append(escape(row.label()))
+                    .append(" (<code>")
+                    .append(escape(row.row()))
                     .append("</code>)");
             if (table.judged()) {
-                html.append(": ").append(escape(row.judgement().label())).append(" — ")
+                html.append(": ")
+                        .append(escape(row.judgement().label()))
+                        .append(" — ")
                         .append(escape(row.judgement().reason()));
             }
             List<String[]> references = ReferenceLines.of(row);
             if (!references.isEmpty()) {
                 html.append("\n<ul class=\"references\">\n");
-                references.forEach(l -> html.append("<li><em>").append(escape(l[0])).append(":</em> ")
-                        .append(escape(l[1])).append("</li>\n"));
+                references.forEach(l -> html.append("<li><em>")
+                        .append(escape(l[0]))
+                        .append(":</em> ")
+                        .append(escape(l[1]))
+                        .append("</li>\n"));
                 html.append("</ul>");
             }
             html.append("</li>\n");
@@ -136,16 +163,23 @@ public final class HtmlRenderer {
         html.append("</tr></thead>\n<tbody>\n");
         for (ReportRow row : table.rows()) {
             html.append("<tr><td>").append(escape(row.label())).append("</td>");
-            RowDetails.of(row.stats()).forEach(c -> html.append("<td>").append(escape(c.ours())).append("</td>"));
+            RowDetails.of(row.stats())
+                    .forEach(c -> html.append("<td>").append(escape(c.ours())).append("</td>"));
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n</details>\n<p>Experiments: ")
-                .append(escape(String.join(", ", table.experiments().stream().map(e -> e.experiment()).toList())))
+                .append(escape(String.join(
+                        ", ",
+                        table.experiments().stream().map(e -> e.experiment()).toList())))
                 .append("</p>\n");
         for (InlineImage plot : plots) {
-            html.append("<figure><img alt=\"").append(escape(plot.title())).append("\" src=\"data:image/svg+xml;base64,")
-                    .append(Base64.getEncoder().encodeToString(plot.svg())).append("\"><figcaption>")
-                    .append(escape(plot.title())).append("</figcaption></figure>\n");
+            html.append("<figure><img alt=\"")
+                    .append(escape(plot.title()))
+                    .append("\" src=\"data:image/svg+xml;base64,")
+                    .append(Base64.getEncoder().encodeToString(plot.svg()))
+                    .append("\"><figcaption>")
+                    .append(escape(plot.title()))
+                    .append("</figcaption></figure>\n");
         }
         ReadingsHtml.append(html, table);
         html.append("</section>\n");
@@ -174,6 +208,9 @@ public final class HtmlRenderer {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

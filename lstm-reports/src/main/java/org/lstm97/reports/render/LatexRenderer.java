@@ -19,9 +19,14 @@ public final class LatexRenderer {
     /** The {@code tabular} of {@code table}; needs {@code \\usepackage{booktabs}} in the including document. */
     public String fragment(Report report, PaperTable table) {
         StringBuilder tex = new StringBuilder();
-        tex.append("% ").append(escape(table.name() + ": " + table.title())).append('\n')
-                .append("% lstm97 report, profile ").append(escape(report.facts().profile())).append(", commit ")
-                .append(escape(report.facts().commit())).append(". Needs \\usepackage{booktabs}.\n");
+        tex.append("% ")
+                .append(escape(table.name() + ": " + table.title()))
+                .append('\n')
+                .append("% lstm97 report, profile ")
+                .append(escape(report.facts().profile()))
+                .append(", commit ")
+                .append(escape(report.facts().commit()))
+                .append(". Needs \\usepackage{booktabs}.\n");
         if (table.smokeTest()) {
             tex.append("% Smoke test (profile quick): no verdicts.\n");
         } else if (table.judged()) {
@@ -38,7 +43,11 @@ public final class LatexRenderer {
             if (table.compares(c)) {
                 spec.append("rr");
                 groups.append(" & \\multicolumn{2}{c}{").append(h).append('}');
-                rules.append("\\cmidrule(lr){").append(column).append('-').append(column + 1).append('}');
+                rules.append("\\cmidrule(lr){")
+                        .append(column)
+                        .append('-')
+                        .append(column + 1)
+                        .append('}');
                 heads.append(" & paper & ours");
                 column += 2;
                 anyGroup = true;
@@ -56,7 +65,10 @@ public final class LatexRenderer {
         }
         tex.append("\\begin{tabular}{").append(spec).append("}\n\\toprule\n");
         if (anyGroup) {
-            tex.append(groups.toString().replaceAll(" +$", "")).append(" \\\\\n").append(rules).append('\n');
+            tex.append(groups.toString().replaceAll(" +$", ""))
+                    .append(" \\\\\n")
+                    .append(rules)
+                    .append('\n');
         }
         tex.append(heads).append(" \\\\\n\\midrule\n");
         for (ReportRow row : table.rows()) {
@@ -89,16 +101,22 @@ public final class LatexRenderer {
                 .append("\\usepackage{graphicx}\n")
                 .append("\\pagestyle{empty}\n")
                 .append("\\begin{document}\n\n");
-        tex.append("\\section*{").append(escape(table.name() + ": " + table.title())).append("}\n\n");
+        tex.append("\\section*{")
+                .append(escape(table.name() + ": " + table.title()))
+                .append("}\n\n");
         tex.append("\\noindent\n");
         for (String[] fact : report.facts().entries()) {
             tex.append(escape(fact[0])).append(": ").append(escape(fact[1])).append("\\\\\n");
         }
         tex.append("experiments: ")
-                .append(escape(String.join(", ", table.experiments().stream().map(e -> e.experiment()).toList())))
+                .append(escape(String.join(
+                        ", ",
+                        table.experiments().stream().map(e -> e.experiment()).toList())))
                 .append("\n\n");
         if (table.smokeTest()) {
-            tex.append("\\noindent\\textbf{").append(escape(Report.SMOKE_TEST_NOTE)).append("}\n\n");
+            tex.append("\\noindent\\textbf{")
+                    .append(escape(Report.SMOKE_TEST_NOTE))
+                    .append("}\n\n");
         } else if (table.judged()) {
             tex.append("\\noindent ").append(escape(report.rule())).append("\n\n");
         }
@@ -106,22 +124,30 @@ public final class LatexRenderer {
         // shrink a table wider than the page, leave a narrower one as it is
         tex.append("\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n");
         tex.append("\\input{").append(fragmentFile).append("}}\n");
-        tex.append("\\par\\smallskip\n").append(escape(table.layout().caption())).append('\n');
+        tex.append("\\par\\smallskip\n")
+                .append(escape(table.layout().caption()))
+                .append('\n');
         tex.append("\\end{table}\n\n");
-        boolean anyReference = table.rows().stream().anyMatch(r -> !ReferenceLines.of(r).isEmpty());
+        boolean anyReference =
+                table.rows().stream().anyMatch(r -> !ReferenceLines.of(r).isEmpty());
         if (table.judged() || anyReference) {
             tex.append("\\begin{itemize}\n");
             for (ReportRow row : table.rows()) {
                 tex.append("\\item ").append(escape(row.label()));
                 if (table.judged()) {
-                    tex.append(": ").append(escape(row.judgement().label() + " -- " + row.judgement().reason()));
+                    tex.append(": ")
+                            .append(escape(row.judgement().label() + " -- "
+                                    + row.judgement().reason()));
                 }
                 tex.append('\n');
                 List<String[]> references = ReferenceLines.of(row);
                 if (!references.isEmpty()) {
                     tex.append("\\begin{itemize}\n");
-                    references.forEach(l -> tex.append("\\item \\emph{").append(escape(l[0])).append(":} ")
-                            .append(escape(l[1])).append('\n'));
+                    references.forEach(l -> tex.append("\\item \\emph{")
+                            .append(escape(l[0]))
+                            .append(":} ")
+                            .append(escape(l[1]))
+                            .append('\n'));
                     tex.append("\\end{itemize}\n");
                 }
             }

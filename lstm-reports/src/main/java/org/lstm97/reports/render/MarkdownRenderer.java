@@ -38,7 +38,11 @@ public final class MarkdownRenderer {
         md.append("# ").append(TITLE).append("\n\n");
         md.append("| run | |\n|---|---|\n");
         for (String[] fact : report.facts().entries()) {
-            md.append("| ").append(fact[0]).append(" | ").append(escape(fact[1])).append(" |\n");
+            md.append("| ")
+                    .append(fact[0])
+                    .append(" | ")
+                    .append(escape(fact[1]))
+                    .append(" |\n");
         }
         md.append('\n');
         if (report.smokeTest()) {
@@ -63,7 +67,11 @@ public final class MarkdownRenderer {
     }
 
     private static void table(StringBuilder md, PaperTable table, List<String> plots) {
-        md.append("## ").append(table.name()).append(": ").append(escape(table.title())).append("\n\n");
+        md.append("## ")
+                .append(table.name())
+                .append(": ")
+                .append(escape(table.title()))
+                .append("\n\n");
         md.append(escape(table.layout().caption())).append("\n\n");
         if (table.smokeTest()) {
             md.append("*Smoke test: no verdicts.*\n\n");
@@ -98,14 +106,28 @@ public final class MarkdownRenderer {
         md.append('\n');
         for (ReportRow row : table.rows()) {
             if (table.judged()) {
-                md.append("- ").append(escape(row.label())).append(" (`").append(escape(row.row())).append("`): ")
-                        .append(row.judgement().label()).append(" — ")
-                        .append(escape(row.judgement().reason())).append('\n');
+                md.append("- ")
+                        .append(escape(row.label()))
+                        .append(" (`")
+                        .append(escape(row.row()))
+                        .append("`): ")
+                        .append(row.judgement().label())
+                        .append(" — ")
+                        .append(escape(row.judgement().reason()))
+                        .append('\n');
             } else {
-                md.append("- ").append(escape(row.label())).append(": `").append(escape(row.row())).append("`\n");
+                md.append("- ")
+                        .append(escape(row.label()))
+                        .append(": `")
+                        .append(escape(row.row()))
+                        .append("`\n");
             }
-            ReferenceLines.of(row).forEach(l -> md.append("  - *").append(l[0]).append(":* ").append(escape(l[1]))
-                    .append('\n'));
+            ReferenceLines.of(row)
+                    .forEach(l -> md.append("  - *")
+                            .append(l[0])
+                            .append(":* ")
+                            .append(escape(l[1]))
+                            .append('\n'));
         }
         md.append("\n<details><summary>Trial details</summary>\n\n| Row");
         RowDetails.HEADERS.forEach(h -> md.append(" | ").append(h));
@@ -119,7 +141,8 @@ public final class MarkdownRenderer {
         }
         md.append("\n</details>\n");
         md.append("\nExperiments: ");
-        md.append(String.join(", ", table.experiments().stream().map(MarkdownRenderer::source).toList()));
+        md.append(String.join(
+                ", ", table.experiments().stream().map(MarkdownRenderer::source).toList()));
         md.append(".\n\n");
         for (String plot : plots) {
             md.append("![").append(table.name()).append("](").append(plot).append(")\n\n");
@@ -136,7 +159,11 @@ public final class MarkdownRenderer {
         if (text == null) {
             return "";
         }
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("*", "\\*")
-                .replace("<", "&lt;").replace(">", "&gt;");
+        return text.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("\n", " ")
+                .replace("*", "\\*")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }

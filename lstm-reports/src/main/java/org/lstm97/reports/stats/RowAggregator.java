@@ -24,6 +24,7 @@ import tech.tablesaw.api.Table;
 public record RowAggregator(BootstrapInterval bootstrap, long seed) {
     /** Metric names in {@link TrialResult#metrics()}. */
     public static final String WRONG = "wrong";
+
     public static final String WRONG_FRACTION = "wrong-fraction";
     public static final String MSE = "mse";
     public static final String CLEAN_DIFF = "clean-diff";
@@ -56,11 +57,16 @@ public record RowAggregator(BootstrapInterval bootstrap, long seed) {
         }
         Table solvedTrials = trials.where(trials.stringColumn(TrialTable.STATUS).isEqualTo(TrialResult.SOLVED));
         int solved = solvedTrials.rowCount();
-        int diverged = trials.where(trials.stringColumn(TrialTable.STATUS).isEqualTo(TrialResult.DIVERGED)).rowCount();
-        int failed = trials.where(trials.stringColumn(TrialTable.STATUS).isEqualTo(TrialResult.FAILED)).rowCount();
+        int diverged = trials.where(trials.stringColumn(TrialTable.STATUS).isEqualTo(TrialResult.DIVERGED))
+                .rowCount();
+        int failed = trials.where(trials.stringColumn(TrialTable.STATUS).isEqualTo(TrialResult.FAILED))
+                .rowCount();
         int unsolved = n - solved - diverged - failed;
 
-        double[] toSuccess = solvedTrials.doubleColumn(TrialTable.SEQUENCES_TO_SUCCESS).removeMissing().asDoubleArray();
+        double[] toSuccess = solvedTrials
+                .doubleColumn(TrialTable.SEQUENCES_TO_SUCCESS)
+                .removeMissing()
+                .asDoubleArray();
         Arrays.sort(toSuccess);
         Double mean = null;
         Double median = null;
@@ -73,10 +79,26 @@ public record RowAggregator(BootstrapInterval bootstrap, long seed) {
         }
         boolean overSolved = solved > 0;
         Table measured = overSolved ? solvedTrials : trials;
-        return new RowStatistics(row, n, solved, unsolved, diverged, failed, WilsonInterval.of95(solved, n),
-                toSuccess, mean, median, meanInterval, meanOf(trials, ST1), meanOf(measured, WRONG),
-                meanOf(measured, MSE), meanOf(measured, WRONG_FRACTION), meanOf(measured, CLEAN_DIFF), overSolved,
-                firstOf(trials, TrialTable.WEIGHTS), (long) trials.longColumn(TrialTable.BUDGET).max(),
+        return new RowStatistics(
+                row,
+                n,
+                solved,
+                unsolved,
+                diverged,
+                failed,
+                WilsonInterval.of95(solved, n),
+                toSuccess,
+                mean,
+                median,
+                meanInterval,
+                meanOf(trials, ST1),
+                meanOf(measured, WRONG),
+                meanOf(measured, MSE),
+                meanOf(measured, WRONG_FRACTION),
+                meanOf(measured, CLEAN_DIFF),
+                overSolved,
+                firstOf(trials, TrialTable.WEIGHTS),
+                (long) trials.longColumn(TrialTable.BUDGET).max(),
                 (long) trials.longColumn(TrialTable.PRESENTED).sum(),
                 (long) trials.longColumn(TrialTable.WALL_MILLIS).sum());
     }

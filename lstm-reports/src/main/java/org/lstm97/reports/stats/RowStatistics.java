@@ -56,8 +56,28 @@ public record RowStatistics(
 
     /** Statistics of a row without any trial. */
     public static RowStatistics empty(String row) {
-        return new RowStatistics(row, 0, 0, 0, 0, 0, null, new double[0], null, null, null, null, null, null, null,
-                null, false, null, 0L, 0L, 0L);
+        return new RowStatistics(
+                row,
+                0,
+                0,
+                0,
+                0,
+                0,
+                null,
+                new double[0],
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                0L,
+                0L,
+                0L);
     }
 
     public boolean hasTrials() {

@@ -16,8 +16,7 @@ public final class WilsonInterval {
 
     private static final WilsonScoreInterval WILSON = new WilsonScoreInterval();
 
-    private WilsonInterval() {
-    }
+    private WilsonInterval() {}
 
     /** The 95% interval of {@code successes} out of {@code n}. */
     public static Interval of95(int successes, int n) {

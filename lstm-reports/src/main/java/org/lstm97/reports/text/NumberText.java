@@ -12,10 +12,10 @@ import org.lstm97.reports.stats.Interval;
 public final class NumberText {
     /** The dash between the two ends of a range. */
     public static final String RANGE = "–";
+
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
 
-    private NumberText() {
-    }
+    private NumberText() {}
 
     /** A count rounded to an integer with thousands separators: 74000.4 → "74,000". */
     public static String count(double value) {

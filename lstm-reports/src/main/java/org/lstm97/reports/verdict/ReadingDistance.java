@@ -21,8 +21,7 @@ public final class ReadingDistance {
             + "than B), else 0; a term the paper gives no number for is 0. Smallest first; d = 0 is the paper "
             + "exactly. Whether a reading reproduces the row is the verdict rule's call, not the distance's.";
 
-    private ReadingDistance() {
-    }
+    private ReadingDistance() {}
 
     /** The distance of a row's result from its paper values; null for a row without trials. */
     public static Double of(PlannedRow spec, RowStatistics stats) {

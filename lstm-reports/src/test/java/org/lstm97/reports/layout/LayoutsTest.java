@@ -14,21 +14,62 @@ class LayoutsTest {
     static Stream<Arguments> paperColumns() {
         return Stream.of(
                 Arguments.of("1", List.of("learning rate", "# weights", "% of success", "success after")),
-                Arguments.of("2", List.of("Delay p", "Learning rate", "# weights", "% Successful trials",
-                        "Success after")),
+                Arguments.of(
+                        "2", List.of("Delay p", "Learning rate", "# weights", "% Successful trials", "Success after")),
                 Arguments.of("2b", List.of("Delay p", "# weights", "% successful", "Success after")),
-                Arguments.of("3", List.of("q (time lag −1)", "p (# random inputs)", "q/p", "# weights",
-                        "% success", "Success after")),
-                Arguments.of("4", List.of("T", "N", "stop: ST1", "stop: ST2", "# weights",
-                        "ST2: fraction misclassified", "% success")),
-                Arguments.of("5", List.of("T", "N", "stop: ST1", "stop: ST2", "# weights",
-                        "ST2: fraction misclassified", "% success")),
-                Arguments.of("6", List.of("T", "N", "stop", "# weights", "fraction misclassified",
-                        "av. difference to mean", "% success")),
-                Arguments.of("7", List.of("T", "minimal lag", "# weights", "# wrong predictions", "Success after",
-                        "% success")),
-                Arguments.of("8", List.of("T", "minimal lag", "# weights", "n_seq", "# wrong predictions", "MSE",
-                        "Success after", "% success")),
+                Arguments.of(
+                        "3",
+                        List.of(
+                                "q (time lag −1)",
+                                "p (# random inputs)",
+                                "q/p",
+                                "# weights",
+                                "% success",
+                                "Success after")),
+                Arguments.of(
+                        "4",
+                        List.of(
+                                "T",
+                                "N",
+                                "stop: ST1",
+                                "stop: ST2",
+                                "# weights",
+                                "ST2: fraction misclassified",
+                                "% success")),
+                Arguments.of(
+                        "5",
+                        List.of(
+                                "T",
+                                "N",
+                                "stop: ST1",
+                                "stop: ST2",
+                                "# weights",
+                                "ST2: fraction misclassified",
+                                "% success")),
+                Arguments.of(
+                        "6",
+                        List.of(
+                                "T",
+                                "N",
+                                "stop",
+                                "# weights",
+                                "fraction misclassified",
+                                "av. difference to mean",
+                                "% success")),
+                Arguments.of(
+                        "7",
+                        List.of("T", "minimal lag", "# weights", "# wrong predictions", "Success after", "% success")),
+                Arguments.of(
+                        "8",
+                        List.of(
+                                "T",
+                                "minimal lag",
+                                "# weights",
+                                "n_seq",
+                                "# wrong predictions",
+                                "MSE",
+                                "Success after",
+                                "% success")),
                 Arguments.of("9", List.of("# weights", "# wrong predictions", "Success after", "% success")));
     }
 
@@ -38,8 +79,9 @@ class LayoutsTest {
         TableLayout layout = Layouts.forTable(table);
 
         assertThat(Layouts.isKnown(table)).isTrue();
-        assertThat(layout.headers()).containsExactlyElementsOf(
-                Stream.concat(columns.stream(), Stream.of("trials (solved/run)")).toList());
+        assertThat(layout.headers())
+                .containsExactlyElementsOf(Stream.concat(columns.stream(), Stream.of("trials (solved/run)"))
+                        .toList());
     }
 
     @Test
@@ -55,7 +97,9 @@ class LayoutsTest {
 
     @Test
     void ordersTablesAsThePaperDoes() {
-        assertThat(Stream.of("X1", "10", "2b", "9", "2", "1").sorted(ReportBuilder.TABLE_ORDER).toList())
+        assertThat(Stream.of("X1", "10", "2b", "9", "2", "1")
+                        .sorted(ReportBuilder.TABLE_ORDER)
+                        .toList())
                 .containsExactly("1", "2", "2b", "9", "10", "X1");
     }
 }

@@ -74,7 +74,9 @@ class ResultsLoaderTest {
         ResultSet results = new ResultsLoader().load(dir);
 
         assertThat(results.experiments().get(0).trials()).hasSize(1);
-        assertThat(results.warnings()).singleElement().asString()
+        assertThat(results.warnings())
+                .singleElement()
+                .asString()
                 .endsWith("trials.jsonl:2: skipped a torn last line (a trial cut off by a crash)");
     }
 
@@ -98,8 +100,13 @@ class ResultsLoaderTest {
 
     @Test
     void aHandEditedFieldIsAnErrorNamingFileLineAndField() throws IOException {
-        Path folder = experiment(SPEC, line(0, "") + "\n" + line(1, "").replace("\"presented\":80000",
-                "\"presented\":-7").replace(",\"sequencesToSuccess\":80000", "") + "\n");
+        Path folder = experiment(
+                SPEC,
+                line(0, "") + "\n"
+                        + line(1, "")
+                                .replace("\"presented\":80000", "\"presented\":-7")
+                                .replace(",\"sequencesToSuccess\":80000", "")
+                        + "\n");
 
         assertThatThrownBy(() -> new ResultsLoader().load(dir))
                 .hasMessage(folder.resolve("trials.jsonl") + ":2: field 'presented' must be an integer >= 0, got -7");
@@ -111,7 +118,8 @@ class ResultsLoaderTest {
 
         ResultSet results = new ResultsLoader().load(folder);
 
-        assertThat(results.experiments()).singleElement()
+        assertThat(results.experiments())
+                .singleElement()
                 .satisfies(e -> assertThat(e.spec().experiment()).isEqualTo("table7-adding"));
     }
 
@@ -119,16 +127,19 @@ class ResultsLoaderTest {
     void aPaperFolderReportsOnlyThePapersExperimentsAndRows() throws IOException {
         experiment(SPEC, line(0, "") + "\n");
         Path mine = Files.createDirectories(dir.resolve("my-adding"));
-        Files.writeString(mine.resolve("experiment.json"), SPEC.replace("\"experiment\":\"table7-adding\"",
-                "\"experiment\":\"my-adding\""));
-        PaperSuite suite = new PaperSuite(java.util.Map.of("table7-adding",
-                new PaperSuite.Entry("7", java.util.Set.of("lstm T=100"))));
+        Files.writeString(
+                mine.resolve("experiment.json"),
+                SPEC.replace("\"experiment\":\"table7-adding\"", "\"experiment\":\"my-adding\""));
+        PaperSuite suite = new PaperSuite(
+                java.util.Map.of("table7-adding", new PaperSuite.Entry("7", java.util.Set.of("lstm T=100"))));
 
         ResultSet results = new ResultsLoader().load(dir, suite);
 
         assertThat(results.experiments()).extracting(e -> e.spec().experiment()).containsExactly("table7-adding");
-        assertThat(results.warnings()).containsExactly(mine + ": 'my-adding' is not one of the paper's experiment "
-                + "files; left out of the paper's tables (report it on its own: lstm97 report --results " + mine + ")");
+        assertThat(results.warnings())
+                .containsExactly(mine + ": 'my-adding' is not one of the paper's experiment "
+                        + "files; left out of the paper's tables (report it on its own: lstm97 report --results " + mine
+                        + ")");
         assertThat(new ResultsLoader().load(dir).experiments()).hasSize(2);
     }
 
@@ -138,7 +149,8 @@ class ResultsLoaderTest {
 
         assertThatThrownBy(() -> new ResultsLoader().load(dir))
                 .isInstanceOf(ResultsException.class)
-                .hasMessage(folder.resolve("trials.jsonl") + ":1: result-line format 2 is not supported by this version of lstm97 (it reads format 1)");
+                .hasMessage(folder.resolve("trials.jsonl")
+                        + ":1: result-line format 2 is not supported by this version of lstm97 (it reads format 1)");
     }
 
     @Test
@@ -147,7 +159,8 @@ class ResultsLoaderTest {
 
         assertThatThrownBy(() -> new ResultsLoader().load(dir))
                 .isInstanceOf(ResultsException.class)
-                .hasMessage(folder.resolve("experiment.json") + ": unknown format version 7 (this build reads format 1)");
+                .hasMessage(
+                        folder.resolve("experiment.json") + ": unknown format version 7 (this build reads format 1)");
     }
 
     @Test
@@ -177,16 +190,19 @@ class ResultsLoaderTest {
 
     @Test
     void anEmptyOrMissingFolderIsAnError() {
-        assertThatThrownBy(() -> new ResultsLoader().load(dir)).isInstanceOf(ResultsException.class)
+        assertThatThrownBy(() -> new ResultsLoader().load(dir))
+                .isInstanceOf(ResultsException.class)
                 .hasMessage(dir + ": no experiments (no <experiment>/experiment.json)");
-        assertThatThrownBy(() -> new ResultsLoader().load(dir.resolve("nope"))).isInstanceOf(ResultsException.class)
+        assertThatThrownBy(() -> new ResultsLoader().load(dir.resolve("nope")))
+                .isInstanceOf(ResultsException.class)
                 .hasMessage(dir.resolve("nope") + ": no such results folder");
     }
 
     @Test
     void trialTableHasOneRowPerTrialAndAColumnPerMetric() throws IOException {
         experiment(SPEC, line(0, "") + "\n" + line(1, "") + "\n");
-        List<TrialResult> trials = new ResultsLoader().load(dir).experiments().get(0).trials();
+        List<TrialResult> trials =
+                new ResultsLoader().load(dir).experiments().get(0).trials();
 
         var table = TrialTable.of("t", trials);
 

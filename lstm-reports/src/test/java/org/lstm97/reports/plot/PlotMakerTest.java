@@ -39,7 +39,10 @@ class PlotMakerTest {
     }
 
     private static PaperTable table(String id) {
-        return report.tables().stream().filter(t -> id.equals(t.table())).findFirst().orElseThrow();
+        return report.tables().stream()
+                .filter(t -> id.equals(t.table()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -47,8 +50,9 @@ class PlotMakerTest {
         Plot plot = new PlotMaker().solvedCurve(table("7")).orElseThrow();
 
         assertThat(plot.name()).isEqualTo("table-7-solved");
-        assertThat(plot.legend()).containsExactly("T=100", "T=500", "T=1000 (not run)", "T=100 (linear output)",
-                "T=500 (linear output)");
+        assertThat(plot.legend())
+                .containsExactly(
+                        "T=100", "T=500", "T=1000 (not run)", "T=100 (linear output)", "T=500 (linear output)");
         double[] y = plot.yValues("T=100");
         double[] x = plot.xValues("T=100");
         assertThat(y[y.length - 1]).isEqualTo(1.0);
@@ -75,8 +79,8 @@ class PlotMakerTest {
         assertThat(maker.plots(table("3"))).extracting(Plot::name).containsExactly("table-3-solved", "table-3-vs-qp");
         assertThat(maker.plots(table("7"))).extracting(Plot::name).containsExactly("table-7-solved", "table-7-vs-T");
         Plot againstT = maker.againstSetting(table("7"), "T").orElseThrow();
-        assertThat(againstT.legend()).containsExactly("paper", "ours: lstm", "paper: lstm-linear-out",
-                "ours: lstm-linear-out");
+        assertThat(againstT.legend())
+                .containsExactly("paper", "ours: lstm", "paper: lstm-linear-out", "ours: lstm-linear-out");
         assertThat(againstT.xValues("paper")).containsExactly(100.0, 500.0, 1000.0);
         assertThat(againstT.xValues("ours: lstm")).containsExactly(100.0, 500.0);
         assertThat(againstT.yValues("ours: lstm-linear-out")).containsExactly(65000.0, 333333.0);
@@ -98,12 +102,42 @@ class PlotMakerTest {
     @Test
     void everyFormatIsWrittenVectorWithRealTextOrAt300Dpi() throws IOException {
         PaperTable table = table("7");
-        PlannedRow spec = new PlannedRow("r", "lstm", 1, 10L, null, Map.of("T", 100), Map.of("type", "lstm1997"), null,
-                null, new PaperValues(null, null, 0.0, null, null, null, null, null, null, null, null, null));
-        RowStatistics stats = new RowStatistics("r", 1, 1, 0, 0, 0, WilsonInterval.of95(1, 1), new double[] {0.0},
-                0.0, 0.0, null, null, null, null, null, null, true, null, 10L, 0L, 0L);
+        PlannedRow spec = new PlannedRow(
+                "r",
+                "lstm",
+                1,
+                10L,
+                null,
+                Map.of("T", 100),
+                Map.of("type", "lstm1997"),
+                null,
+                null,
+                new PaperValues(null, null, 0.0, null, null, null, null, null, null, null, null, null));
+        RowStatistics stats = new RowStatistics(
+                "r",
+                1,
+                1,
+                0,
+                0,
+                0,
+                WilsonInterval.of95(1, 1),
+                new double[] {0.0},
+                0.0,
+                0.0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                10L,
+                0L,
+                0L);
         RowContext context = new RowContext(table.experiments().get(0), spec, stats);
-        List<Cell> cells = table.layout().columns().stream().map(c -> c.cellOf(context)).toList();
+        List<Cell> cells =
+                table.layout().columns().stream().map(c -> c.cellOf(context)).toList();
         ReportRow row = new ReportRow("e", "label", null, cells, VerdictRule.DEFAULT.judge(spec, stats), spec, stats);
         PaperTable oneRow = new PaperTable("7", "t", table.layout(), List.of(row), table.experiments());
         PlotWriter writer = new PlotWriter();
@@ -115,13 +149,17 @@ class PlotMakerTest {
             String svg = new String(writer.svg(plot), StandardCharsets.UTF_8);
             String yTitle = plot.name().endsWith("solved") ? "fraction of trials solved" : "mean sequences to success";
             // the title, the rotated axis title and the log axis' tick labels are all text, not outlines
-            assertThat(svg).contains("<svg").contains(">Table 7: ").contains(">" + yTitle + "</text>")
+            assertThat(svg)
+                    .contains("<svg")
+                    .contains(">Table 7: ")
+                    .contains(">" + yTitle + "</text>")
                     .contains(">10</text>");
             byte[] pdf = writer.pdf(plot);
             assertThat(pdf).startsWith('%', 'P', 'D', 'F');
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 // (the rotated axis title is text too, but text extraction splits rotated words)
-                assertThat(new PDFTextStripper().getText(document)).contains("Table 7: ")
+                assertThat(new PDFTextStripper().getText(document))
+                        .contains("Table 7: ")
                         .contains(plot.name().endsWith("solved") ? "sequences presented" : "ours")
                         .contains(plot.name().endsWith("solved") ? "label" : "10");
             }

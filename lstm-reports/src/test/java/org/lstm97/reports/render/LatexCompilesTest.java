@@ -27,7 +27,8 @@ class LatexCompilesTest {
     }
 
     static Stream<Path> fragments() throws IOException {
-        return Stream.concat(list(TEX), list(QUICK_TEX)).filter(f -> !f.toString().endsWith("-standalone.tex"));
+        return Stream.concat(list(TEX), list(QUICK_TEX))
+                .filter(f -> !f.toString().endsWith("-standalone.tex"));
     }
 
     private static Stream<Path> list(Path dir) throws IOException {
@@ -38,8 +39,9 @@ class LatexCompilesTest {
 
     private static boolean pdflatexInstalled() {
         String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "pdflatex")));
+        return path != null
+                && Stream.of(path.split(File.pathSeparator))
+                        .anyMatch(dir -> Files.isExecutable(Path.of(dir, "pdflatex")));
     }
 
     @ParameterizedTest
@@ -51,17 +53,26 @@ class LatexCompilesTest {
     @ParameterizedTest
     @MethodSource("fragments")
     void eachFragmentCanBeInputIntoADocument(Path tex, @TempDir Path work) throws IOException, InterruptedException {
-        Path appendix = Files.writeString(work.resolve("appendix.tex"), "\\documentclass{article}\n"
-                + "\\usepackage{booktabs}\n\\begin{document}\n\\section*{Appendix}\n\\input{"
-                + tex.toAbsolutePath() + "}\n\\end{document}\n");
+        Path appendix = Files.writeString(
+                work.resolve("appendix.tex"),
+                "\\documentclass{article}\n"
+                        + "\\usepackage{booktabs}\n\\begin{document}\n\\section*{Appendix}\n\\input{"
+                        + tex.toAbsolutePath() + "}\n\\end{document}\n");
         compile(appendix, work, work);
     }
 
     private static void compile(Path tex, Path dir, Path work) throws IOException, InterruptedException {
         assumeTrue(pdflatexInstalled(), "pdflatex not installed");
-        Process process = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error",
-                "-output-directory", work.toString(), tex.toString())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("out.log").toFile())
+        Process process = new ProcessBuilder(
+                        "pdflatex",
+                        "-interaction=nonstopmode",
+                        "-halt-on-error",
+                        "-output-directory",
+                        work.toString(),
+                        tex.toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("out.log").toFile())
                 .start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         if (!finished) {
@@ -69,8 +80,10 @@ class LatexCompilesTest {
         }
 
         assertThat(finished).as("pdflatex finished").isTrue();
-        assertThat(process.exitValue()).as("pdflatex exit code; log:%n%s", Files.readString(work.resolve("out.log")))
+        assertThat(process.exitValue())
+                .as("pdflatex exit code; log:%n%s", Files.readString(work.resolve("out.log")))
                 .isZero();
-        assertThat(work.resolve(tex.getFileName().toString().replace(".tex", ".pdf"))).exists();
+        assertThat(work.resolve(tex.getFileName().toString().replace(".tex", ".pdf")))
+                .exists();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +24,7 @@ class BootstrapIntervalTest {
 
     /** Pinned from the first run: SplittableRandom and the summation order are fixed, so these must not move. */
     private static final double PINNED_LOW = 24100.0;
+
     private static final double PINNED_HIGH = 53994.999999999985;
 
     @ParameterizedTest
@@ -45,7 +45,8 @@ class BootstrapIntervalTest {
     void hasTheWidthNormalTheoryGivesForTwoHundredDraws(long dataSeed) {
         double[] values = normalDraws(dataSeed, 200, 5.0, 4.0);
         double mean = Arrays.stream(values).average().orElseThrow();
-        double s = Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (values.length - 1));
+        double s = Math.sqrt(
+                Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (values.length - 1));
         double expected = 2 * 1.96 * s / Math.sqrt(values.length);
 
         Interval interval = BootstrapInterval.DEFAULT.ofMean(values, 2000L);
@@ -80,7 +81,8 @@ class BootstrapIntervalTest {
 
     @Test
     void anotherSeedGivesAnotherInterval() {
-        assertThat(BootstrapInterval.DEFAULT.ofMean(VALUES, 1L)).isNotEqualTo(BootstrapInterval.DEFAULT.ofMean(VALUES, 2L));
+        assertThat(BootstrapInterval.DEFAULT.ofMean(VALUES, 1L))
+                .isNotEqualTo(BootstrapInterval.DEFAULT.ofMean(VALUES, 2L));
     }
 
     @Test

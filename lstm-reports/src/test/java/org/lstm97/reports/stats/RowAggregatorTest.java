@@ -19,13 +19,16 @@ class RowAggregatorTest {
     static void aggregate() {
         ResultSet results = new ResultsLoader().load(Path.of("src/test/resources/synthetic/results"));
         ExperimentResults table1 = results.experiments().stream()
-                .filter(e -> e.spec().experiment().equals("table1-reber")).findFirst().orElseThrow();
+                .filter(e -> e.spec().experiment().equals("table1-reber"))
+                .findFirst()
+                .orElseThrow();
         rows = RowAggregator.DEFAULT.aggregate(table1);
     }
 
     @Test
     void keepsThePaperRowOrderIncludingRowsWithoutTrials() {
-        assertThat(rows).extracting(RowStatistics::row)
+        assertThat(rows)
+                .extracting(RowStatistics::row)
                 .containsExactly("rtrl h=3 lr=0.05", "lstm 4x1 lr=0.1", "lstm 3x2 lr=0.5");
         assertThat(rows.get(0).hasTrials()).isFalse();
         assertThat(rows.get(0).successInterval()).isNull();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Certified values: Newcombe (1998), "Two-sided confidence intervals for the single proportion", Statistics in
@@ -23,7 +23,8 @@ class WilsonIntervalTest {
         "1, 29, 0.0061, 0.1718",
         "29, 30, 0.8333, 0.9941",
         "0, 10, 0.0000, 0.2775",
-        "10, 10, 0.7225, 1.0000"})
+        "10, 10, 0.7225, 1.0000"
+    })
     void matchesPublishedValues(int successes, int n, double low, double high) {
         Interval interval = WilsonInterval.of95(successes, n);
 

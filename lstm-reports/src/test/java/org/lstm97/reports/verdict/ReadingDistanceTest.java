@@ -17,17 +17,44 @@ import org.lstm97.reports.stats.WilsonInterval;
 class ReadingDistanceTest {
 
     private static PlannedRow spec(String learner, Double percent, Double mean) {
-        return new PlannedRow("lstm@update=per-step", learner, 10, 200000L, "h", Map.of(), Map.of("type", learner),
-                Map.of(), Map.of(), new PaperValues("LSTM", percent, mean, null, null, null, null, null, null, null,
-                null, null));
+        return new PlannedRow(
+                "lstm@update=per-step",
+                learner,
+                10,
+                200000L,
+                "h",
+                Map.of(),
+                Map.of("type", learner),
+                Map.of(),
+                Map.of(),
+                new PaperValues("LSTM", percent, mean, null, null, null, null, null, null, null, null, null));
     }
 
     static RowStatistics stats(int solved, int trials, double mean, long budget) {
         double[] toSuccess = new double[solved];
         Arrays.fill(toSuccess, mean);
-        return new RowStatistics("r", trials, solved, trials - solved, 0, 0,
-                trials == 0 ? null : WilsonInterval.of95(solved, trials), toSuccess, solved == 0 ? null : mean,
-                solved == 0 ? null : mean, null, null, null, null, null, null, solved > 0, 276.0, budget, 0L, 0L);
+        return new RowStatistics(
+                "r",
+                trials,
+                solved,
+                trials - solved,
+                0,
+                0,
+                trials == 0 ? null : WilsonInterval.of95(solved, trials),
+                toSuccess,
+                solved == 0 ? null : mean,
+                solved == 0 ? null : mean,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                solved > 0,
+                276.0,
+                budget,
+                0L,
+                0L);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,8 +66,8 @@ class ReadingDistanceTest {
         "mean half the paper's,            100, 8440,  10, 10, 4220,   0.6931471805599453",
         "both,                              97, 14060,  3, 10, 111375, 2.7395689994084544",
     })
-    void solvedRowsAddTheRateGapAndTheLogRatioOfTheMeans(String what, double percent, double mean, int solved,
-                                                        int trials, double ours, double expected) {
+    void solvedRowsAddTheRateGapAndTheLogRatioOfTheMeans(
+            String what, double percent, double mean, int solved, int trials, double ours, double expected) {
         assertThat(ReadingDistance.of(spec("lstm1997", percent, mean), stats(solved, trials, ours, 200000L)))
                 .isCloseTo(expected, within(1e-12));
     }
@@ -61,8 +88,8 @@ class ReadingDistanceTest {
     @Test
     void aTermThePaperGivesNoNumberForCountsNothing() {
         // an LSTM row without a printed rate is judged against 100%; no printed mean: the rate alone
-        assertThat(ReadingDistance.of(spec("lstm1997", null, null), stats(8, 10, 5000, 1000L))).isCloseTo(0.2,
-                within(1e-12));
+        assertThat(ReadingDistance.of(spec("lstm1997", null, null), stats(8, 10, 5000, 1000L)))
+                .isCloseTo(0.2, within(1e-12));
         // a competitor without a printed rate: the mean alone
         assertThat(ReadingDistance.of(spec("rtrl", null, 1000.0), stats(2, 10, 2000, 1000000L)))
                 .isCloseTo(StrictMath.log(2.0), within(1e-12));
@@ -70,6 +97,7 @@ class ReadingDistanceTest {
 
     @Test
     void aRowWithoutTrialsHasNoDistance() {
-        assertThat(ReadingDistance.of(spec("lstm1997", 100.0, 8440.0), RowStatistics.empty("r"))).isNull();
+        assertThat(ReadingDistance.of(spec("lstm1997", 100.0, 8440.0), RowStatistics.empty("r")))
+                .isNull();
     }
 }

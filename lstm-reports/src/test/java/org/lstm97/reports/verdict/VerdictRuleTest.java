@@ -22,8 +22,8 @@ class VerdictRuleTest {
     }
 
     private static PlannedRow spec(String learner, PaperValues paper) {
-        return new PlannedRow("row", learner, 10, 1000000L, "h", Map.of(), Map.of("type", learner), Map.of(), Map.of(),
-                paper);
+        return new PlannedRow(
+                "row", learner, 10, 1000000L, "h", Map.of(), Map.of("type", learner), Map.of(), Map.of(), paper);
     }
 
     /** {@code solved} trials of {@code trials} whose mean sequences-to-success is {@code mean}, no interval. */
@@ -35,10 +35,28 @@ class VerdictRuleTest {
     private static RowStatistics stats(int solved, int trials, double mean, Interval interval) {
         double[] toSuccess = new double[solved];
         Arrays.fill(toSuccess, mean);
-        return new RowStatistics("row", trials, solved, trials - solved, 0, 0,
-                trials == 0 ? null : WilsonInterval.of95(solved, trials), toSuccess, solved == 0 ? null : mean,
-                solved == 0 ? null : mean, solved == 0 ? null : interval, null, null, null, null, null, solved > 0,
-                93.0, 1000000L, 0L, 0L);
+        return new RowStatistics(
+                "row",
+                trials,
+                solved,
+                trials - solved,
+                0,
+                0,
+                trials == 0 ? null : WilsonInterval.of95(solved, trials),
+                toSuccess,
+                solved == 0 ? null : mean,
+                solved == 0 ? null : mean,
+                solved == 0 ? null : interval,
+                null,
+                null,
+                null,
+                null,
+                null,
+                solved > 0,
+                93.0,
+                1000000L,
+                0L,
+                0L);
     }
 
     // --- reproduced: all three conditions hold
@@ -55,17 +73,20 @@ class VerdictRuleTest {
     @Test
     void aPaperMeanInsideOurBootstrapIntervalPassesBeyondTheFactor() {
         // ours 120,000 = ×1.62 of 74,000, but the interval of our mean reaches down to 70,000
-        Judgement judgement = rule.judge(spec("lstm1997", paper(100.0, 74000.0, null)),
+        Judgement judgement = rule.judge(
+                spec("lstm1997", paper(100.0, 74000.0, null)),
                 stats(10, 10, 120000.0, new Interval(70000.0, 180000.0)));
 
         assertThat(judgement.verdict()).isEqualTo(Verdict.REPRODUCED);
         assertThat(judgement.reason())
-                .isEqualTo("success 10/10 [72–100%] vs 100%; mean ×1.62 of 74,000, inside our interval [70,000–180,000]");
+                .isEqualTo(
+                        "success 10/10 [72–100%] vs 100%; mean ×1.62 of 74,000, inside our interval [70,000–180,000]");
     }
 
     @Test
     void aPaperMeanOutsideOurIntervalAndBeyondTheFactorIsNotReproduced() {
-        Judgement judgement = rule.judge(spec("lstm1997", paper(100.0, 74000.0, null)),
+        Judgement judgement = rule.judge(
+                spec("lstm1997", paper(100.0, 74000.0, null)),
                 stats(10, 10, 120000.0, new Interval(100000.0, 140000.0)));
 
         assertThat(judgement.verdict()).isEqualTo(Verdict.NOT_REPRODUCED);
@@ -82,10 +103,11 @@ class VerdictRuleTest {
 
     @ParameterizedTest
     @CsvSource({
-        "111000, reproduced",       // ×1.5 exactly
-        "49334, reproduced",        // just above 1/1.5
-        "111001, not reproduced",   // just above ×1.5
-        "49000, not reproduced"})   // below 1/1.5
+        "111000, reproduced", // ×1.5 exactly
+        "49334, reproduced", // just above 1/1.5
+        "111001, not reproduced", // just above ×1.5
+        "49000, not reproduced"
+    }) // below 1/1.5
     void theMeanMustBeWithinAFactorOfOneAndAHalf(double ours, String verdict) {
         Judgement judgement = rule.judge(spec("lstm1997", paper(100.0, 74000.0, null)), stats(10, 10, ours));
 
@@ -104,8 +126,8 @@ class VerdictRuleTest {
     @Test
     void aQuotedRowIsJudgedOnItsMeanWhenThePaperGivesNoRate() {
         // Table 1, RTRL quoted from Smith & Zipser 1989: "some fraction", 173,000
-        Judgement judgement = rule.judge(spec("rtrl", paper(null, 173000.0, "Smith & Zipser 1989")),
-                stats(5, 10, 180000.0));
+        Judgement judgement =
+                rule.judge(spec("rtrl", paper(null, 173000.0, "Smith & Zipser 1989")), stats(5, 10, 180000.0));
 
         assertThat(judgement.verdict()).isEqualTo(Verdict.REPRODUCED);
         assertThat(judgement.reason()).isEqualTo("mean ×1.04 of 173,000");
@@ -113,8 +135,8 @@ class VerdictRuleTest {
 
     @Test
     void theStopCriterionST2StandsInForTheMeanInTables4And5() {
-        PaperValues paper = new PaperValues("T=100, N=3", null, null, null, 27380.0, 39850.0, null, null, 0.000195,
-                null, 102.0, null);
+        PaperValues paper = new PaperValues(
+                "T=100, N=3", null, null, null, 27380.0, 39850.0, null, null, 0.000195, null, 102.0, null);
 
         assertThat(rule.judge(spec("lstm1997", paper), stats(10, 10, 90000.0)).verdict())
                 .isEqualTo(Verdict.NOT_REPRODUCED);
@@ -177,8 +199,9 @@ class VerdictRuleTest {
         Judgement judgement = rule.judge(spec("rcc", paper(50.0, 100000.0, null)), stats(3, 4, 300000.0));
 
         assertThat(judgement.verdict()).isEqualTo(Verdict.TOO_FEW_TRIALS);
-        assertThat(judgement.reason()).isEqualTo(
-                "success 3/4 [30–95%] vs 50%; mean ×3.00 of 100,000 (not judged); 3 solved trials, the rule needs 5");
+        assertThat(judgement.reason())
+                .isEqualTo(
+                        "success 3/4 [30–95%] vs 50%; mean ×3.00 of 100,000 (not judged); 3 solved trials, the rule needs 5");
     }
 
     @Test
@@ -218,8 +241,10 @@ class VerdictRuleTest {
 
     @Test
     void theStatementNamesTheRulesNumbers() {
-        assertThat(rule.statement()).contains("95% Wilson interval", "95% bootstrap interval", "within ×1.5",
-                "at least 5 solved trials", "too few trials (n)");
+        assertThat(rule.statement())
+                .contains(
+                        "95% Wilson interval",
+                        "95% bootstrap interval", "within ×1.5", "at least 5 solved trials", "too few trials (n)");
         assertThat(new VerdictRule(2.0, 8).statement()).contains("within ×2", "at least 8 solved trials");
     }
 

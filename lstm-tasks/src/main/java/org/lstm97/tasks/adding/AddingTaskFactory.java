@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.TaskFactory;
 public final class AddingTaskFactory extends TaskFactory<AddingParams> {
 
     public AddingTaskFactory() {
-        super("adding", AddingParams.class,
+        super(
+                "adding",
+                AddingParams.class,
                 "Exp. 4: adding problem, target 0.5 + (X1 + X2)/4 at the end of [T, T+T/10] marked pairs");
     }
 

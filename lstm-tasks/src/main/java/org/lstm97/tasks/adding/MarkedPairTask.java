@@ -35,8 +35,14 @@ public abstract class MarkedPairTask implements SequenceTask {
      * @param firstPairRule   which marked pair the first-pair rule applies to
      * @param threshold       correct if the absolute error at the end is below this
      */
-    protected MarkedPairTask(int minimalLength, double low, double high, double firstPairValue,
-                             double firstPairMarker, FirstPairRule firstPairRule, double threshold) {
+    protected MarkedPairTask(
+            int minimalLength,
+            double low,
+            double high,
+            double firstPairValue,
+            double firstPairMarker,
+            FirstPairRule firstPairRule,
+            double threshold) {
         this.minimalLength = minimalLength;
         this.low = low;
         this.high = high;

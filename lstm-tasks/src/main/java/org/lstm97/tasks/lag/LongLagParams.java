@@ -11,11 +11,19 @@ import org.lstm97.core.plugin.ParamException;
  * @param threshold ABS bound: max absolute error below it counts as correct
  */
 public record LongLagParams(
-        @Param(doc = "2a (two fixed sequences) or 2b (random middle)", value = "2a") LongLagVariant variant,
-        @Param(doc = "delay p: alphabet a1..a(p-1), x, y; p+1 symbols per sequence (Table 2: 4, 10, 100)",
-                value = "100") int p,
-        @Param(doc = "correct if the max absolute error of all outputs (2a: at every step; 2b: at the end) is "
-                + "below this", value = "0.25") double threshold) {
+        @Param(doc = "2a (two fixed sequences) or 2b (random middle)", value = "2a")
+        LongLagVariant variant,
+
+        @Param(
+                doc = "delay p: alphabet a1..a(p-1), x, y; p+1 symbols per sequence (Table 2: 4, 10, 100)",
+                value = "100")
+        int p,
+
+        @Param(
+                doc = "correct if the max absolute error of all outputs (2a: at every step; 2b: at the end) is "
+                        + "below this",
+                value = "0.25")
+        double threshold) {
 
     public LongLagParams {
         if (variant == null) {

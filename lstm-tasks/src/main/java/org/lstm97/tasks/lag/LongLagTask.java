@@ -30,8 +30,7 @@ public final class LongLagTask implements SequenceTask {
         this.names = UnitNames.indexed("a", p - 1, "x", "y");
         this.x = p - 1;
         this.y = p;
-        this.fixed = variant == LongLagVariant.FIXED_MIDDLE
-                ? List.of(build(x, null), build(y, null)) : List.of();
+        this.fixed = variant == LongLagVariant.FIXED_MIDDLE ? List.of(build(x, null), build(y, null)) : List.of();
     }
 
     @Override

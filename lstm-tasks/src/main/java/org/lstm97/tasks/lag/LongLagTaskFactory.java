@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.TaskFactory;
 public final class LongLagTaskFactory extends TaskFactory<LongLagParams> {
 
     public LongLagTaskFactory() {
-        super("long-lag", LongLagParams.class,
+        super(
+                "long-lag",
+                LongLagParams.class,
                 "Exp. 2a/2b: noise-free long time lag p, next-symbol prediction over a1..a(p-1), x, y");
     }
 

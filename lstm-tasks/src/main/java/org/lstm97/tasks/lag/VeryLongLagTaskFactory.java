@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.TaskFactory;
 public final class VeryLongLagTaskFactory extends TaskFactory<VeryLongLagParams> {
 
     public VeryLongLagTaskFactory() {
-        super("very-long-lag", VeryLongLagParams.class,
+        super(
+                "very-long-lag",
+                VeryLongLagParams.class,
                 "Exp. 2c: very long time lag q+1 with p distractor symbols and a trigger e, target at the end");
     }
 

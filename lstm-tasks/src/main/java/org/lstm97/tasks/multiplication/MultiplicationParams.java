@@ -13,12 +13,19 @@ import org.lstm97.tasks.adding.MarkedPairParams;
  * @param firstPairMarker the marker of a marked first pair [PAPER.md U8]
  */
 public record MultiplicationParams(
-        @Param(doc = "minimal sequence length T >= 11; length uniform in [T, T+T/10] (Table 8: 100)",
-                value = "100") int T,
-        @Param(doc = "correct if |output - target| at the end is below this", value = "0.04") double threshold,
-        @Param(doc = "a marked first pair gets value 1: any-mark (X1 or X2) or x1-only [PAPER.md U8]",
-                value = "any-mark") FirstPairRule firstPairRule,
-        @Param(doc = "marker of a marked first pair: 1 or -1 [PAPER.md U8]", value = "1.0") double firstPairMarker) {
+        @Param(doc = "minimal sequence length T >= 11; length uniform in [T, T+T/10] (Table 8: 100)", value = "100")
+        int T,
+
+        @Param(doc = "correct if |output - target| at the end is below this", value = "0.04")
+        double threshold,
+
+        @Param(
+                doc = "a marked first pair gets value 1: any-mark (X1 or X2) or x1-only [PAPER.md U8]",
+                value = "any-mark")
+        FirstPairRule firstPairRule,
+
+        @Param(doc = "marker of a marked first pair: 1 or -1 [PAPER.md U8]", value = "1.0")
+        double firstPairMarker) {
 
     public MultiplicationParams {
         MarkedPairParams.validate(T, threshold, firstPairRule, firstPairMarker);

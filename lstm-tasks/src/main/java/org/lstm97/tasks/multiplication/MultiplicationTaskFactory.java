@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.TaskFactory;
 public final class MultiplicationTaskFactory extends TaskFactory<MultiplicationParams> {
 
     public MultiplicationTaskFactory() {
-        super("multiplication", MultiplicationParams.class,
+        super(
+                "multiplication",
+                MultiplicationParams.class,
                 "Exp. 5: multiplication problem, target X1 * X2 at the end of [T, T+T/10] marked pairs");
     }
 

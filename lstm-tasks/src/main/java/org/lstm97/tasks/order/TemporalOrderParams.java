@@ -12,6 +12,7 @@ import org.lstm97.core.plugin.ParamException;
 public record TemporalOrderParams(
         @Param(doc = "6a (two relevant symbols, 4 classes) or 6b (three, 8 classes)", value = "6a")
         TemporalOrderVariant variant,
+
         @Param(doc = "correct if every output is within this of its target at the end: ABS(0.3)", value = "0.3")
         double threshold) {
 

@@ -16,6 +16,7 @@ import org.lstm97.tasks.Correctness;
 public final class TemporalOrderTask implements SequenceTask {
     /** Input units in order. */
     public static final List<String> SYMBOLS = List.of("E", "B", "a", "b", "c", "d", "X", "Y");
+
     private static final int E = 0;
     private static final int B = 1;
     private static final int FIRST_DISTRACTOR = 2;

@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.TaskFactory;
 public final class TemporalOrderTaskFactory extends TaskFactory<TemporalOrderParams> {
 
     public TemporalOrderTaskFactory() {
-        super("temporal-order", TemporalOrderParams.class,
+        super(
+                "temporal-order",
+                TemporalOrderParams.class,
                 "Exp. 6a/6b: classify by the temporal order of widely separated X/Y symbols");
     }
 

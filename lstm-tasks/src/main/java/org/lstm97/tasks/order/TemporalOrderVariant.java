@@ -8,8 +8,7 @@ public enum TemporalOrderVariant implements YamlNamed {
     /** t_1 in [10, 20], t_2 in [50, 60]; classes XX→Q, XY→R, YX→S, YY→U. */
     TWO_SYMBOLS("6a", new int[][] {{10, 20}, {50, 60}}, List.of("Q", "R", "S", "U")),
     /** t_1 in [10, 20], t_2 in [33, 43], t_3 in [66, 76]; classes XXX→Q … YYY→C. */
-    THREE_SYMBOLS("6b", new int[][] {{10, 20}, {33, 43}, {66, 76}},
-            List.of("Q", "R", "S", "U", "V", "A", "B", "C"));
+    THREE_SYMBOLS("6b", new int[][] {{10, 20}, {33, 43}, {66, 76}}, List.of("Q", "R", "S", "U", "V", "A", "B", "C"));
 
     private final String yamlName;
     private final int[][] positions;

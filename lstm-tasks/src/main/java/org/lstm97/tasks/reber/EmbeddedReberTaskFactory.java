@@ -11,7 +11,9 @@ import org.lstm97.core.plugin.TaskFactory;
 public final class EmbeddedReberTaskFactory extends TaskFactory<EmbeddedReberParams> {
 
     public EmbeddedReberTaskFactory() {
-        super("embedded-reber", EmbeddedReberParams.class,
+        super(
+                "embedded-reber",
+                EmbeddedReberParams.class,
                 "Exp. 1: embedded Reber grammar, fixed 256/256 train/test pairs, next-symbol prediction");
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 public final class ReberAutomaton {
     /** The symbols in the order of the input and output units. */
     public static final List<String> SYMBOLS = List.of("B", "T", "P", "S", "X", "V", "E");
+
     public static final int B = 0;
     public static final int T = 1;
     public static final int P = 2;

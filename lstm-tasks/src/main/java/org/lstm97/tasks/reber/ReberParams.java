@@ -9,8 +9,11 @@ import org.lstm97.core.plugin.ParamException;
  * @param targets what the net is trained towards at each step
  */
 public record ReberParams(
-        @Param(doc = "training targets: next-symbol (one-hot of the actual next symbol) or legal-successors "
-                + "(multi-hot) [PAPER.md U4]", value = "next-symbol") TargetCoding targets) {
+        @Param(
+                doc = "training targets: next-symbol (one-hot of the actual next symbol) or legal-successors "
+                        + "(multi-hot) [PAPER.md U4]",
+                value = "next-symbol")
+        TargetCoding targets) {
 
     public ReberParams {
         if (targets == null) {

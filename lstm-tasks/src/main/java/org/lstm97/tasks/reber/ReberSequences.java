@@ -7,8 +7,7 @@ import org.lstm97.tasks.Correctness;
 public final class ReberSequences {
     private static final int UNITS = ReberAutomaton.SYMBOLS.size();
 
-    private ReberSequences() {
-    }
+    private ReberSequences() {}
 
     /**
      * The prediction sequence of a string s_1 … s_n: n−1 steps, input one-hot(s_t) and a target for s_{t+1}
@@ -48,11 +47,10 @@ public final class ReberSequences {
         ReberAutomaton automaton = ReberAutomaton.of(embedded);
         for (int t = 0; t < sequence.length(); t++) {
             if (!automaton.accept(sequence.activeInput(t))) {
-                throw new IllegalArgumentException("step " + t + " of " + sequence + " is not a Reber symbol "
-                        + "the grammar allows");
+                throw new IllegalArgumentException(
+                        "step " + t + " of " + sequence + " is not a Reber symbol " + "the grammar allows");
             }
-            if (sequence.hasTarget(t) && !Correctness.mostActiveAre(outputs, t * UNITS, UNITS,
-                    automaton.legalNext())) {
+            if (sequence.hasTarget(t) && !Correctness.mostActiveAre(outputs, t * UNITS, UNITS, automaton.legalNext())) {
                 return false;
             }
         }

@@ -6,8 +6,7 @@ import org.lstm97.core.random.Draws;
 
 /** Draws random (embedded) Reber strings as symbol indices. */
 public final class ReberStrings {
-    private ReberStrings() {
-    }
+    private ReberStrings() {}
 
     /**
      * A random complete string: wherever the grammar offers two symbols, each is taken with probability 0.5

@@ -8,8 +8,10 @@ import org.lstm97.core.plugin.TaskFactory;
 public final class ReberTaskFactory extends TaskFactory<ReberParams> {
 
     public ReberTaskFactory() {
-        super("reber", ReberParams.class, "Reber grammar, next-symbol prediction, strings generated on-line "
-                + "(building block of Exp. 1)");
+        super(
+                "reber",
+                ReberParams.class,
+                "Reber grammar, next-symbol prediction, strings generated on-line " + "(building block of Exp. 1)");
     }
 
     @Override

@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.TaskFactory;
 public final class TwoSequenceTaskFactory extends TaskFactory<TwoSequenceParams> {
 
     public TwoSequenceTaskFactory() {
-        super("two-sequence", TwoSequenceParams.class,
+        super(
+                "two-sequence",
+                TwoSequenceParams.class,
                 "Exp. 3a/3b/3c: Bengio et al.'s 2-sequence problem, N informative inputs then Gaussian noise");
     }
 

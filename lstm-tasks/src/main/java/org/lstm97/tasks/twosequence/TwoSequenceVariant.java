@@ -17,8 +17,8 @@ public enum TwoSequenceVariant implements YamlNamed {
     private final double classOneTarget;
     private final double classTwoTarget;
 
-    TwoSequenceVariant(String yamlName, boolean noisyPrefix, boolean noisyTargets, double classOneTarget,
-                       double classTwoTarget) {
+    TwoSequenceVariant(
+            String yamlName, boolean noisyPrefix, boolean noisyTargets, double classOneTarget, double classTwoTarget) {
         this.yamlName = yamlName;
         this.noisyPrefix = noisyPrefix;
         this.noisyTargets = noisyTargets;

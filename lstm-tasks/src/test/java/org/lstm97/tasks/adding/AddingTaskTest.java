@@ -50,7 +50,9 @@ class AddingTaskTest {
                 assertThat(count).as("X1 uniform over the first ten").isBetween(240, 360);
             }
             for (boolean seen : secondSeen) {
-                assertThat(seen).as("every one of the first T/2 positions can hold X2").isTrue();
+                assertThat(seen)
+                        .as("every one of the first T/2 positions can hold X2")
+                        .isTrue();
             }
         }
     }
@@ -69,8 +71,12 @@ class AddingTaskTest {
             int[] marks = MarkedPairChecks.marks(u);
             if (marks[1] == 0) {
                 x2First++;
-                assertThat(s.input(0, 0)).as("any-mark: X2 on the first pair is set to 0").isEqualTo(0.0);
-                assertThat(u.input(0, 0)).as("x1-only: X2 keeps its random value").isNotEqualTo(0.0);
+                assertThat(s.input(0, 0))
+                        .as("any-mark: X2 on the first pair is set to 0")
+                        .isEqualTo(0.0);
+                assertThat(u.input(0, 0))
+                        .as("x1-only: X2 keeps its random value")
+                        .isNotEqualTo(0.0);
                 assertThat(u.input(0, 1)).as("the configured first-pair marker").isEqualTo(-1.0);
             }
             if (marks[0] == 0) {

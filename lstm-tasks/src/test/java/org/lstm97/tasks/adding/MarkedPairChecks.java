@@ -8,8 +8,7 @@ import org.lstm97.core.api.Sequence;
 
 /** The structure PAPER.md §3.8 states for every marked-pair sequence. */
 public final class MarkedPairChecks {
-    private MarkedPairChecks() {
-    }
+    private MarkedPairChecks() {}
 
     /**
      * Checks length, markers and the target step, and returns the 0-based positions {X_1, X_2}: exactly two
@@ -25,14 +24,17 @@ public final class MarkedPairChecks {
             if (marker == 1.0) {
                 plusOnes.add(t);
             } else if (t == 0 || t == n - 1) {
-                assertThat(marker).as("first and last pair marked -1 at step %d", t).isEqualTo(-1.0);
+                assertThat(marker)
+                        .as("first and last pair marked -1 at step %d", t)
+                        .isEqualTo(-1.0);
             } else {
                 assertThat(marker).as("unmarked pair at step %d", t).isEqualTo(0.0);
             }
             assertThat(s.hasTarget(t)).isEqualTo(t == n - 1);
         }
         int[] marks = marks(s);
-        assertThat(plusOnes).as("exactly two +1 markers, at the labelled positions")
+        assertThat(plusOnes)
+                .as("exactly two +1 markers, at the labelled positions")
                 .containsExactlyInAnyOrder(marks[0], marks[1]);
         assertThat(marks[0]).as("X1 among the first ten pairs").isLessThan(10);
         assertThat(marks[1]).as("X2 among the first T/2 pairs").isLessThan(minimalLength / 2);

@@ -24,7 +24,10 @@ class LongLagTaskTest {
     void alphabetIsA1ToAPMinus1ThenXAndY(int p) {
         SequenceTask task = task("2a", p);
         assertThat(task.inputSize()).isEqualTo(p + 1);
-        assertThat(task.inputNames()).startsWith("a1").endsWith("a" + (p - 1), "x", "y").hasSize(p + 1);
+        assertThat(task.inputNames())
+                .startsWith("a1")
+                .endsWith("a" + (p - 1), "x", "y")
+                .hasSize(p + 1);
         assertThat(task.outputNames()).isEqualTo(task.inputNames());
     }
 
@@ -77,7 +80,9 @@ class LongLagTaskTest {
                 counts[s.activeInput(t)]++;
                 assertThat(s.target(t - 1, s.activeInput(t))).isEqualTo(1.0);
             }
-            assertThat(s.target(p - 1, c)).as("the last target repeats the first symbol").isEqualTo(1.0);
+            assertThat(s.target(p - 1, c))
+                    .as("the last target repeats the first symbol")
+                    .isEqualTo(1.0);
         }
         assertThat(x).isBetween(900, 1100);
         double expected = 2000.0; // 2000 sequences x (p-1) middle symbols over p-1 symbols

@@ -19,8 +19,8 @@ import org.lstm97.tasks.TestContext;
 class VeryLongLagTaskTest {
 
     private static SequenceTask task(int p, int q, String reading) {
-        return new VeryLongLagTaskFactory().createFrom(Map.of("p", p, "q", q, "lengthReading", reading),
-                new TestContext(1, 0));
+        return new VeryLongLagTaskFactory()
+                .createFrom(Map.of("p", p, "q", q, "lengthReading", reading), new TestContext(1, 0));
     }
 
     @Test
@@ -102,7 +102,8 @@ class VeryLongLagTaskTest {
         SequenceTask task = task(5, 10, "generator");
         Sequence s = task.next(Seeds.stream(9));
         assertThat(task.isCorrect(s, Outputs.perfectExceptAtEnd(s, 0, delta))).isTrue();
-        assertThat(task.isCorrect(s, Outputs.perfectExceptAtEnd(s, 1, Math.signum(delta) * 0.21))).isFalse();
+        assertThat(task.isCorrect(s, Outputs.perfectExceptAtEnd(s, 1, Math.signum(delta) * 0.21)))
+                .isFalse();
         assertThat(task.isCorrect(s, Outputs.perfect(s))).isTrue();
     }
 

@@ -36,8 +36,8 @@ class TemporalOrderTaskTest {
     @CsvSource({"6a, 1", "6a, 2", "6a, 42", "6b, 3", "6b, 4", "6b, 42"})
     void sequencesFollowThePaper(String variant, long seed) {
         SequenceTask task = task(variant);
-        int[][] ranges = variant.equals("6a") ? new int[][] {{10, 20}, {50, 60}}
-                : new int[][] {{10, 20}, {33, 43}, {66, 76}};
+        int[][] ranges =
+                variant.equals("6a") ? new int[][] {{10, 20}, {50, 60}} : new int[][] {{10, 20}, {33, 43}, {66, 76}};
         List<String> classes = task.outputNames();
         int[] classCounts = new int[classes.size()];
         RandomGenerator random = Seeds.stream(seed);
@@ -61,7 +61,8 @@ class TemporalOrderTaskTest {
             }
             assertThat(relevant).as("X/Y count").hasSize(ranges.length);
             for (int r = 0; r < ranges.length; r++) {
-                assertThat(relevant.get(r)).as("1-based position of relevant symbol %d", r)
+                assertThat(relevant.get(r))
+                        .as("1-based position of relevant symbol %d", r)
                         .isBetween(ranges[r][0], ranges[r][1]);
             }
             int classIndex = Integer.parseInt(order.toString().replace('X', '0').replace('Y', '1'), 2);
@@ -99,8 +100,9 @@ class TemporalOrderTaskTest {
         }
         assertThat(task.isCorrect(s, close)).isTrue();
         int last = s.outputSize() - 1;
-        assertThat(task.isCorrect(s, Outputs.perfectExceptAtEnd(s, last,
-                s.target(s.length() - 1, last) > 0.5 ? -0.31 : 0.31))).isFalse();
+        assertThat(task.isCorrect(
+                        s, Outputs.perfectExceptAtEnd(s, last, s.target(s.length() - 1, last) > 0.5 ? -0.31 : 0.31)))
+                .isFalse();
     }
 
     @Test

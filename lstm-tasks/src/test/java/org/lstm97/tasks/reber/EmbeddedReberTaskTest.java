@@ -42,8 +42,10 @@ class EmbeddedReberTaskTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 42})
     void theThreePairsDifferAndTrialsSharePairModuloThree(long seed) {
-        List<List<String>> pairs = List.of(labels(task(seed, 0, Map.of()).trainingSet()),
-                labels(task(seed, 1, Map.of()).trainingSet()), labels(task(seed, 2, Map.of()).trainingSet()));
+        List<List<String>> pairs = List.of(
+                labels(task(seed, 0, Map.of()).trainingSet()),
+                labels(task(seed, 1, Map.of()).trainingSet()),
+                labels(task(seed, 2, Map.of()).trainingSet()));
         assertThat(pairs.get(0)).isNotEqualTo(pairs.get(1));
         assertThat(pairs.get(1)).isNotEqualTo(pairs.get(2));
         assertThat(pairs.get(0)).isNotEqualTo(pairs.get(2));
@@ -59,7 +61,8 @@ class EmbeddedReberTaskTest {
     @ValueSource(longs = {1, 42})
     void distinctSetsHaveNoRepeatedString(long seed) {
         SequenceTask plain = task(seed, 0, Map.of());
-        assertThat(new HashSet<>(labels(plain.trainingSet()))).as("plain random draws repeat short strings")
+        assertThat(new HashSet<>(labels(plain.trainingSet())))
+                .as("plain random draws repeat short strings")
                 .hasSizeLessThan(256);
         SequenceTask distinct = task(seed, 0, Map.of("distinct", true));
         assertThat(labels(distinct.trainingSet())).doesNotHaveDuplicates().hasSize(256);

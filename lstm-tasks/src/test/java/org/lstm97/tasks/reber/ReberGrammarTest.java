@@ -13,6 +13,7 @@ import org.lstm97.tasks.Sampling;
 class ReberGrammarTest {
     /** The inner grammar written as a regular expression, independently of the automaton (checked by hand). */
     private static final String INNER = "B(?:(?:TS*X|PT*VP)(?:XT*VP)*(?:S|XT*VV)|PT*VV)E";
+
     private static final Pattern PLAIN = Pattern.compile(INNER);
     private static final Pattern EMBEDDED = Pattern.compile("B([TP])" + INNER + "\\1E");
 
@@ -22,7 +23,9 @@ class ReberGrammarTest {
         assertThat(ReberAutomaton.accepts(text, false)).isTrue();
         assertThat(ReberAutomaton.accepts("BT" + text + "TE", true)).isTrue();
         assertThat(ReberAutomaton.accepts("BP" + text + "PE", true)).isTrue();
-        assertThat(ReberAutomaton.accepts("BT" + text + "PE", true)).as("branch symbols differ").isFalse();
+        assertThat(ReberAutomaton.accepts("BT" + text + "PE", true))
+                .as("branch symbols differ")
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -41,7 +44,8 @@ class ReberGrammarTest {
             assertThat(plain).matches(PLAIN).hasSizeGreaterThanOrEqualTo(5);
             String embedded = ReberStrings.text(ReberStrings.draw(random, true));
             assertThat(embedded).matches(EMBEDDED).hasSizeGreaterThanOrEqualTo(9);
-            assertThat(embedded.charAt(1)).as("second symbol equals the one before last")
+            assertThat(embedded.charAt(1))
+                    .as("second symbol equals the one before last")
                     .isEqualTo(embedded.charAt(embedded.length() - 2));
         }
     }
@@ -111,8 +115,7 @@ class ReberGrammarTest {
     @ParameterizedTest
     @ValueSource(longs = {3, 4, 42})
     void judgesTheMostActiveOutputsAgainstTheLegalSuccessors(long seed) {
-        Sequence s = ReberSequences.build(ReberStrings.draw(Seeds.stream(seed), true), true,
-                TargetCoding.NEXT_SYMBOL);
+        Sequence s = ReberSequences.build(ReberStrings.draw(Seeds.stream(seed), true), true, TargetCoding.NEXT_SYMBOL);
         double[] ideal = ReberOutputs.legalSuccessors(s, true);
         assertThat(ReberSequences.isCorrect(s, ideal, true)).isTrue();
         // step 0 (after B) has the two legal successors T and P
@@ -120,9 +123,13 @@ class ReberGrammarTest {
         scaled[ReberAutomaton.T] = 0.6;
         scaled[ReberAutomaton.P] = 0.55;
         scaled[ReberAutomaton.S] = 0.5;
-        assertThat(ReberSequences.isCorrect(s, scaled, true)).as("legal ones strictly above the rest").isTrue();
+        assertThat(ReberSequences.isCorrect(s, scaled, true))
+                .as("legal ones strictly above the rest")
+                .isTrue();
         scaled[ReberAutomaton.S] = 0.58;
-        assertThat(ReberSequences.isCorrect(s, scaled, true)).as("an illegal unit among the top two").isFalse();
+        assertThat(ReberSequences.isCorrect(s, scaled, true))
+                .as("an illegal unit among the top two")
+                .isFalse();
         scaled[ReberAutomaton.S] = 0.55;
         assertThat(ReberSequences.isCorrect(s, scaled, true)).as("a tie fails").isFalse();
         // the T/P step before last: exactly one legal successor, the remembered branch symbol
@@ -132,7 +139,9 @@ class ReberGrammarTest {
         int other = branch == ReberAutomaton.T ? ReberAutomaton.P : ReberAutomaton.T;
         swapped[beforeLast + branch] = 0.4;
         swapped[beforeLast + other] = 0.6;
-        assertThat(ReberSequences.isCorrect(s, swapped, true)).as("forgot the branch").isFalse();
+        assertThat(ReberSequences.isCorrect(s, swapped, true))
+                .as("forgot the branch")
+                .isFalse();
     }
 
     @org.junit.jupiter.api.Test

@@ -4,8 +4,7 @@ import org.lstm97.core.api.Sequence;
 
 /** Ideal outputs for Reber sequences: 1 on every legal successor, 0 elsewhere, at every step with a target. */
 public final class ReberOutputs {
-    private ReberOutputs() {
-    }
+    private ReberOutputs() {}
 
     public static double[] legalSuccessors(Sequence sequence, boolean embedded) {
         int units = sequence.outputSize();

@@ -18,13 +18,20 @@ import org.lstm97.tasks.TestContext;
 class TwoSequenceTaskTest {
 
     private static SequenceTask task(String variant, int t, int n) {
-        return new TwoSequenceTaskFactory().createFrom(Map.of("variant", variant, "T", t, "N", n),
-                new TestContext(1, 0));
+        return new TwoSequenceTaskFactory()
+                .createFrom(Map.of("variant", variant, "T", t, "N", n), new TestContext(1, 0));
     }
 
     @ParameterizedTest
-    @CsvSource({"3a, 100, 3, 1", "3a, 100, 1, 2", "3a, 1000, 3, 3", "3b, 100, 3, 4", "3b, 1000, 1, 5",
-            "3c, 100, 3, 6", "3c, 100, 1, 7"})
+    @CsvSource({
+        "3a, 100, 3, 1",
+        "3a, 100, 1, 2",
+        "3a, 1000, 3, 3",
+        "3b, 100, 3, 4",
+        "3b, 1000, 1, 5",
+        "3c, 100, 3, 6",
+        "3c, 100, 1, 7"
+    })
     void lengthsClassesPrefixNoiseAndTargetsFollowThePaper(String variant, int t, int n, long seed) {
         SequenceTask task = task(variant, t, n);
         assertThat(task.inputNames()).isNull();
@@ -83,8 +90,10 @@ class TwoSequenceTaskTest {
         SequenceTask task = task(variant, 100, 3);
         Sequence s = task.next(Seeds.stream(seed));
         double away = s.target(s.length() - 1, 0) > 0.5 ? -1 : 1;
-        assertThat(task.isCorrect(s, Outputs.perfectExceptAtEnd(s, 0, 0.19 * away))).isTrue();
-        assertThat(task.isCorrect(s, Outputs.perfectExceptAtEnd(s, 0, 0.21 * away))).isFalse();
+        assertThat(task.isCorrect(s, Outputs.perfectExceptAtEnd(s, 0, 0.19 * away)))
+                .isTrue();
+        assertThat(task.isCorrect(s, Outputs.perfectExceptAtEnd(s, 0, 0.21 * away)))
+                .isFalse();
     }
 
     @ParameterizedTest

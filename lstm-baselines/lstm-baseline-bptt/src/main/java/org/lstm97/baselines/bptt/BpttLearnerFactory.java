@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.LearnerFactory;
 public final class BpttLearnerFactory extends LearnerFactory<BpttParams> {
 
     public BpttLearnerFactory() {
-        super("bptt", BpttParams.class,
+        super(
+                "bptt",
+                BpttParams.class,
                 "back-propagation through time, full or truncated (Table 2's layered net or fully recurrent)");
     }
 

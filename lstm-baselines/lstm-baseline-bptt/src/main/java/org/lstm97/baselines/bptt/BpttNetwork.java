@@ -1,9 +1,9 @@
 package org.lstm97.baselines.bptt;
 
 import java.util.Arrays;
+import org.lstm97.baselines.support.Topology;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
-import org.lstm97.baselines.support.Topology;
 import org.lstm97.core.math.Exp;
 
 /**
@@ -40,6 +40,7 @@ final class BpttNetwork implements Network {
     final double[] weights;
     /** Summed theta z over the pending error steps (the weight change divided by the learning rate). */
     final double[] gradient;
+
     private final double[] z;
     private final double[] back;
     private double[] zStack;

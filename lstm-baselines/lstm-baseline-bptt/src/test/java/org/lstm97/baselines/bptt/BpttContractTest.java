@@ -7,7 +7,9 @@ import org.lstm97.core.testkit.LearnerContractTest;
 class BpttContractTest extends LearnerContractTest {
 
     BpttContractTest() {
-        super(new BpttPlugin(), "bptt",
+        super(
+                new BpttPlugin(),
+                "bptt",
                 Map.of("architecture", "fully-recurrent", "hiddenUnits", 2, "learningRate", 1.0));
     }
 }

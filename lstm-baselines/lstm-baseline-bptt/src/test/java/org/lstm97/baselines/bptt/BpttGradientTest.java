@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.lstm97.core.api.Sequence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lstm97.core.testkit.FiniteDifferences;
-import org.lstm97.core.testkit.SmallSequences;
 import org.lstm97.baselines.support.Architecture;
 import org.lstm97.baselines.support.Topology;
+import org.lstm97.core.api.Sequence;
+import org.lstm97.core.testkit.FiniteDifferences;
+import org.lstm97.core.testkit.SmallSequences;
 
 /** Untruncated BPTT is the exact gradient: finite differences and offline RTRL agree with it. */
 class BpttGradientTest {
@@ -28,15 +28,16 @@ class BpttGradientTest {
                 Arguments.of(Architecture.LAYERED, 3, false, true, 6L));
     }
 
-    static BpttNetwork network(Architecture arch, int hidden, boolean bias, WeightUpdate update, double lr,
-                               int truncation, long seed) {
+    static BpttNetwork network(
+            Architecture arch, int hidden, boolean bias, WeightUpdate update, double lr, int truncation, long seed) {
         BpttParams params = new BpttParams(arch, hidden, lr, 1.0, bias, truncation, update);
         return (BpttNetwork) new BpttLearner(params).createNetwork(3, 2, new SplittableRandom(seed));
     }
 
     static Sequence sequence(boolean oneHot, long seed) {
         SplittableRandom random = new SplittableRandom(seed + 100);
-        return oneHot ? SmallSequences.oneHotRandom(random, LENGTH, 3, 2)
+        return oneHot
+                ? SmallSequences.oneHotRandom(random, LENGTH, 3, 2)
                 : SmallSequences.denseRandom(random, LENGTH, 3, 2);
     }
 
@@ -83,8 +84,8 @@ class BpttGradientTest {
 
     @ParameterizedTest
     @MethodSource("nets")
-    void aTruncationAsLongAsTheSequenceIsFullBptt(Architecture arch, int hidden, boolean bias, boolean oneHot,
-                                                 long seed) {
+    void aTruncationAsLongAsTheSequenceIsFullBptt(
+            Architecture arch, int hidden, boolean bias, boolean oneHot, long seed) {
         Sequence seq = sequence(oneHot, seed);
         double[] full = gradient(network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, 0, seed), seq);
         double[] truncated = gradient(network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, LENGTH, seed), seq);
@@ -95,8 +96,8 @@ class BpttGradientTest {
 
     @ParameterizedTest
     @MethodSource("nets")
-    void stepUpdatesWithASmallRateApproachTheFullGradient(Architecture arch, int hidden, boolean bias,
-                                                          boolean oneHot, long seed) {
+    void stepUpdatesWithASmallRateApproachTheFullGradient(
+            Architecture arch, int hidden, boolean bias, boolean oneHot, long seed) {
         Sequence seq = sequence(oneHot, seed);
         double[] full = gradient(network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, 0, seed), seq);
         double lr = 1e-6;
@@ -111,9 +112,8 @@ class BpttGradientTest {
 
     @ParameterizedTest
     @MethodSource("nets")
-    void oneStepTruncationKeepsOutputGradientsOfTheLayeredNetButCutsRecurrentOnes(Architecture arch, int hidden,
-                                                                                  boolean bias, boolean oneHot,
-                                                                                  long seed) {
+    void oneStepTruncationKeepsOutputGradientsOfTheLayeredNetButCutsRecurrentOnes(
+            Architecture arch, int hidden, boolean bias, boolean oneHot, long seed) {
         Sequence seq = sequence(oneHot, seed);
         BpttNetwork net = network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, 1, seed);
         double[] oneStep = gradient(net, seq);

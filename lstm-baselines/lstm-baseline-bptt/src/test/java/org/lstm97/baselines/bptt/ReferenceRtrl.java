@@ -1,7 +1,7 @@
 package org.lstm97.baselines.bptt;
 
-import org.lstm97.core.api.Sequence;
 import org.lstm97.baselines.support.Topology;
+import org.lstm97.core.api.Sequence;
 
 /**
  * Offline RTRL written the slow, obvious way (dense sensitivities for every unit and weight, fresh arrays
@@ -9,8 +9,7 @@ import org.lstm97.baselines.support.Topology;
  * exactly the same gradient as offline RTRL").
  */
 final class ReferenceRtrl {
-    private ReferenceRtrl() {
-    }
+    private ReferenceRtrl() {}
 
     /** Sum over target steps and output units k of e_k(t) p^k(t), for the given weights. */
     static double[] offlineGradient(Topology top, double[] w, Sequence seq) {

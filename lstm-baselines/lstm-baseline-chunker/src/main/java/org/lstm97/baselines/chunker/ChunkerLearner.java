@@ -1,7 +1,6 @@
 package org.lstm97.baselines.chunker;
 
 import java.util.random.RandomGenerator;
-
 import org.lstm97.core.api.Network;
 import org.lstm97.core.train.GradientLearner;
 

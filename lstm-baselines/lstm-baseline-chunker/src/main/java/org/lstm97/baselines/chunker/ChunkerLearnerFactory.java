@@ -9,7 +9,9 @@ public final class ChunkerLearnerFactory extends LearnerFactory<ChunkerParams> {
     public static final String TYPE = "chunker";
 
     public ChunkerLearnerFactory() {
-        super(TYPE, ChunkerParams.class,
+        super(
+                TYPE,
+                ChunkerParams.class,
                 "2-net neural sequence chunker: automatizer A + chunker C fed only with A's prediction failures");
     }
 

@@ -2,7 +2,6 @@ package org.lstm97.baselines.chunker;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 
@@ -99,7 +98,7 @@ public final class ChunkerNetwork implements Network {
     @Override
     public void step(Sequence sequence, int t, double[] out, boolean learn) {
         int active = sequence.activeInput(t);
-        double[] x = active >= 0 ? null : sequence.inputs();   // one-hot steps never touch the dense array
+        double[] x = active >= 0 ? null : sequence.inputs(); // one-hot steps never touch the dense array
         if (learn && t == 0) {
             // the first symbol of an episode always reaches C
             if (active >= 0) {

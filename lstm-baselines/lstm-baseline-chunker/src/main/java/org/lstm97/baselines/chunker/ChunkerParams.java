@@ -15,17 +15,28 @@ import org.lstm97.core.plugin.ParamException;
  * @param chunkerState        which of C's activations A predicts
  */
 public record ChunkerParams(
-        @Param(doc = "RTRL learning rate of the automatizer A (Table 2: 1.0)", value = "1.0") double learningRate,
-        @Param(doc = "RTRL learning rate of the chunker C", value = "1.0") double chunkerLearningRate,
-        @Param(doc = "initial weights uniform in [-r, r] (Exp. 2: 0.2)", value = "0.2") double initRange,
+        @Param(doc = "RTRL learning rate of the automatizer A (Table 2: 1.0)", value = "1.0")
+        double learningRate,
+
+        @Param(doc = "RTRL learning rate of the chunker C", value = "1.0")
+        double chunkerLearningRate,
+
+        @Param(doc = "initial weights uniform in [-r, r] (Exp. 2: 0.2)", value = "0.2")
+        double initRange,
+
         @Param(doc = "A fails when an output misses its target by more than this (UNCERTAIN)", value = "0.25")
         double failThreshold,
+
         @Param(doc = "C sees the time step (symbol position / length) as an extra input", value = "true")
         boolean timeInput,
+
         @Param(doc = "A's extra output learns to predict C's hidden unit", value = "true")
         boolean learnChunkerState,
-        @Param(doc = "C's activations A predicts: hidden (LSTM97, 10506 weights at p=100) or hidden-and-outputs",
-                value = "hidden-and-outputs") ChunkerState chunkerState) {
+
+        @Param(
+                doc = "C's activations A predicts: hidden (LSTM97, 10506 weights at p=100) or hidden-and-outputs",
+                value = "hidden-and-outputs")
+        ChunkerState chunkerState) {
 
     public ChunkerParams {
         ParamException.positive("learningRate", learningRate);

@@ -2,7 +2,6 @@ package org.lstm97.baselines.chunker;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-
 import org.lstm97.core.math.Exp;
 import org.lstm97.core.random.Draws;
 
@@ -34,6 +33,7 @@ final class SelfLoopNet {
     private final double[] y;
     /** The last forward's input: one-hot index, or -1 and then {@link #lastX} holds it. */
     private int lastActive;
+
     private final double[] lastX;
 
     SelfLoopNet(int in, int outputs) {

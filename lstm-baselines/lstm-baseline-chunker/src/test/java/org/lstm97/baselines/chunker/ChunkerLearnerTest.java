@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,14 +25,20 @@ class ChunkerLearnerTest {
     }
 
     private static TrialOutcome train(ChunkerParams params, long seed) {
-        return new ChunkerLearner(params).train(new TestContext(lagTask(),
-                StreakRule.countedFromItsStart(100), 20_000, seed));
+        return new ChunkerLearner(params)
+                .train(new TestContext(lagTask(), StreakRule.countedFromItsStart(100), 20_000, seed));
     }
 
     private static ChunkerParams withoutChunkerTargets() {
         ChunkerParams d = ChunkerParams.defaults();
-        return new ChunkerParams(d.learningRate(), d.chunkerLearningRate(), d.initRange(), d.failThreshold(),
-                d.timeInput(), false, d.chunkerState());
+        return new ChunkerParams(
+                d.learningRate(),
+                d.chunkerLearningRate(),
+                d.initRange(),
+                d.failThreshold(),
+                d.timeInput(),
+                false,
+                d.chunkerState());
     }
 
     /**
@@ -70,12 +75,14 @@ class ChunkerLearnerTest {
                 net.step(seq, t, out, true);
                 if (t < P - 1) {
                     // A's extra output has learned C's hidden unit: the first symbol's class, held for p steps
-                    assertThat(net.predictedChunkerState()).isCloseTo(net.chunker().hidden(), within(0.1));
+                    assertThat(net.predictedChunkerState())
+                            .isCloseTo(net.chunker().hidden(), within(0.1));
                 }
             }
             net.endSequence(true);
             assertThat(net.chunkerSteps() - before)
-                    .as("the first symbol only; the final one is now predicted by A").isBetween(1L, 2L);
+                    .as("the first symbol only; the final one is now predicted by A")
+                    .isBetween(1L, 2L);
         }
     }
 
@@ -88,7 +95,9 @@ class ChunkerLearnerTest {
         for (int t = 0; t < P; t++) {
             net.step(seq, t, out, true);
         }
-        assertThat(net.chunkerSteps()).as("start of the episode plus every step's failure").isEqualTo(P + 1);
+        assertThat(net.chunkerSteps())
+                .as("start of the episode plus every step's failure")
+                .isEqualTo(P + 1);
     }
 
     @Test

@@ -21,8 +21,15 @@ public final class ElmanLearner extends GradientLearner {
         for (int i = 0; i < count; i++) {
             weights[i] = Draws.uniform(init, -r, r);
         }
-        return new ElmanNetwork(inputSize, params.hiddenUnits(), outputSize, params.bias(), weights,
-                params.learningRate(), params.momentum(), params.contextInit());
+        return new ElmanNetwork(
+                inputSize,
+                params.hiddenUnits(),
+                outputSize,
+                params.bias(),
+                weights,
+                params.learningRate(),
+                params.momentum(),
+                params.contextInit());
     }
 
     public ElmanParams params() {

@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.LearnerFactory;
 public final class ElmanLearnerFactory extends LearnerFactory<ElmanParams> {
 
     public ElmanLearnerFactory() {
-        super("elman", ElmanParams.class,
+        super(
+                "elman",
+                ElmanParams.class,
                 "Elman simple recurrent net (context units) trained by Elman's one-step back-propagation");
     }
 

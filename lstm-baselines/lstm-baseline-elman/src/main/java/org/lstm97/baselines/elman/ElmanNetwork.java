@@ -42,8 +42,15 @@ final class ElmanNetwork implements Network {
     private int lastActive = -1;
     private boolean diverged;
 
-    ElmanNetwork(int inputs, int hiddenUnits, int outputs, boolean bias, double[] weights, double learningRate,
-                 double momentum, double contextInit) {
+    ElmanNetwork(
+            int inputs,
+            int hiddenUnits,
+            int outputs,
+            boolean bias,
+            double[] weights,
+            double learningRate,
+            double momentum,
+            double contextInit) {
         this.m = inputs;
         this.h = hiddenUnits;
         this.k = outputs;

@@ -2,9 +2,9 @@ package org.lstm97.baselines.elman;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.lstm97.core.api.TrialOutcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.testkit.StreakRule;
 import org.lstm97.core.testkit.TestContext;
 import org.lstm97.tasks.reber.ReberParams;
@@ -23,8 +23,8 @@ class ElmanLearningTest {
     @CsvSource({"1, true", "2, true", "3, false", "4, false"})
     void learnsToPredictTheLegalSuccessorsOfTheReberGrammar(long seed, boolean bias) {
         ElmanLearner learner = new ElmanLearner(new ElmanParams(15, 0.1, 0.0, 0.2, bias, 0.5));
-        TrialOutcome outcome = learner.train(new TestContext(REBER, new StreakRule(500), 100_000,
-                seed, TestContext.Streams.HASHED));
+        TrialOutcome outcome =
+                learner.train(new TestContext(REBER, new StreakRule(500), 100_000, seed, TestContext.Streams.HASHED));
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.SOLVED);
     }
 }

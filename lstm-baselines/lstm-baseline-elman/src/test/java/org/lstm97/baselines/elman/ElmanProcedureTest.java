@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
-import org.lstm97.core.api.Sequence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lstm97.core.api.Sequence;
 
 /**
  * Elman's one-step procedure on a 1-1-1 net worked out by hand: weights w_in = 0.3, w_context = -0.2,
@@ -28,7 +28,11 @@ class ElmanProcedureTest {
     }
 
     private static Sequence handSequence() {
-        return Sequence.builder(2, 1, 1).input(0, 0, 1.0).target(0, 0, 1.0).input(1, 0, 0.5).target(1, 0, 0.0)
+        return Sequence.builder(2, 1, 1)
+                .input(0, 0, 1.0)
+                .target(0, 0, 1.0)
+                .input(1, 0, 0.5)
+                .target(1, 0, 0.0)
                 .build();
     }
 
@@ -41,14 +45,16 @@ class ElmanProcedureTest {
         net.step(seq, 0, out, true);
         assertThat(net.hidden[0]).isCloseTo(0.549833997312478, within(1e-14));
         assertThat(out[0]).isCloseTo(0.554762834032807, within(1e-14));
-        assertThat(net.weights).containsExactly(new double[] {0.305444079467999, -0.197277960266001,
-                0.430233732864638}, within(1e-14));
+        assertThat(net.weights)
+                .containsExactly(
+                        new double[] {0.305444079467999, -0.197277960266001, 0.430233732864638}, within(1e-14));
         net.step(seq, 1, out, true);
         assertThat(net.context[0]).as("context = previous hidden").isCloseTo(0.549833997312478, within(1e-14));
         assertThat(net.hidden[0]).isCloseTo(0.511061172595624, within(1e-14));
         assertThat(out[0]).isCloseTo(0.554748546727361, within(1e-14));
-        assertThat(net.weights).containsExactly(new double[] {0.301761352067813, -0.201327737720913,
-                0.395219825094505}, within(1e-14));
+        assertThat(net.weights)
+                .containsExactly(
+                        new double[] {0.301761352067813, -0.201327737720913, 0.395219825094505}, within(1e-14));
         net.endSequence(true);
         assertThat(net.diverged()).isFalse();
     }
@@ -61,8 +67,9 @@ class ElmanProcedureTest {
         net.startSequence();
         net.step(seq, 0, out, true);
         net.step(seq, 1, out, true);
-        assertThat(net.weights).containsExactly(new double[] {0.306661023589012, -0.198877901960313,
-                0.422430184672680}, within(1e-14));
+        assertThat(net.weights)
+                .containsExactly(
+                        new double[] {0.306661023589012, -0.198877901960313, 0.422430184672680}, within(1e-14));
     }
 
     @Test
@@ -91,7 +98,8 @@ class ElmanProcedureTest {
     @CsvSource({"15, false, 435", "15, true, 457", "3, false, 51"})
     void weightCountMatchesThePapersEstimate(int hidden, boolean bias, int weights) {
         ElmanLearner learner = new ElmanLearner(new ElmanParams(hidden, 0.1, 0.0, 0.2, bias, 0.5));
-        assertThat(learner.createNetwork(7, 7, new SplittableRandom(1)).weightCount()).isEqualTo(weights);
+        assertThat(learner.createNetwork(7, 7, new SplittableRandom(1)).weightCount())
+                .isEqualTo(weights);
     }
 
     @Test

@@ -9,8 +9,11 @@ public final class ForgetLearnerFactory extends LearnerFactory<ForgetParams> {
     public static final String TYPE = "lstm-forget";
 
     public ForgetLearnerFactory() {
-        super(TYPE, ForgetParams.class, "1997 LSTM plus a forget gate per block (Gers, Schmidhuber & Cummins 2000), "
-                + "their truncated gradient or full BPTT; sgd, or adam with the full gradient");
+        super(
+                TYPE,
+                ForgetParams.class,
+                "1997 LSTM plus a forget gate per block (Gers, Schmidhuber & Cummins 2000), "
+                        + "their truncated gradient or full BPTT; sgd, or adam with the full gradient");
     }
 
     @Override

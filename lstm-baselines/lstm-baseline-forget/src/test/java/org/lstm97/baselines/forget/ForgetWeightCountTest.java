@@ -20,14 +20,52 @@ import org.lstm97.core.lstm.UpdateTiming;
 class ForgetWeightCountTest {
 
     static int count(int in, int out, int blocks, int size, BiasUnits bias, Connectivity c, boolean outputGates) {
-        ForgetParams p = new ForgetParams(blocks, size, 0.1, 0.1, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
-                OutputActivation.LOGISTIC, c, bias, null, null, 5.0, outputGates, GradientMode.TRUNCATED,
-                UpdateTiming.PER_SEQUENCE, Optimizer.SGD, 0.9, 0.999, 1e-8);
-        int truncated = new ForgetLearner(p).createNetwork(in, out, new SplittableRandom(1)).weightCount();
-        ForgetParams full = new ForgetParams(blocks, size, 0.1, 0.1, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
-                OutputActivation.LOGISTIC, c, bias, null, null, 5.0, outputGates, GradientMode.FULL,
-                UpdateTiming.PER_SEQUENCE, Optimizer.SGD, 0.9, 0.999, 1e-8);
-        assertThat(new ForgetLearner(full).createNetwork(in, out, new SplittableRandom(1)).weightCount())
+        ForgetParams p = new ForgetParams(
+                blocks,
+                size,
+                0.1,
+                0.1,
+                Squash.SYMMETRIC_2,
+                Squash.SYMMETRIC_1,
+                OutputActivation.LOGISTIC,
+                c,
+                bias,
+                null,
+                null,
+                5.0,
+                outputGates,
+                GradientMode.TRUNCATED,
+                UpdateTiming.PER_SEQUENCE,
+                Optimizer.SGD,
+                0.9,
+                0.999,
+                1e-8);
+        int truncated = new ForgetLearner(p)
+                .createNetwork(in, out, new SplittableRandom(1))
+                .weightCount();
+        ForgetParams full = new ForgetParams(
+                blocks,
+                size,
+                0.1,
+                0.1,
+                Squash.SYMMETRIC_2,
+                Squash.SYMMETRIC_1,
+                OutputActivation.LOGISTIC,
+                c,
+                bias,
+                null,
+                null,
+                5.0,
+                outputGates,
+                GradientMode.FULL,
+                UpdateTiming.PER_SEQUENCE,
+                Optimizer.SGD,
+                0.9,
+                0.999,
+                1e-8);
+        assertThat(new ForgetLearner(full)
+                        .createNetwork(in, out, new SplittableRandom(1))
+                        .weightCount())
                 .isEqualTo(truncated);
         return truncated;
     }

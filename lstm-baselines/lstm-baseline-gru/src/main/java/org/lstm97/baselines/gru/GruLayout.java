@@ -16,6 +16,7 @@ final class GruLayout {
     final boolean bias;
     /** Whether the update gates have a bias weight: {@code bias}, or an initial update-gate bias was given. */
     final boolean updateBias;
+
     final boolean outputsReadInputs;
     final int width;
     final int outputOffset;

@@ -19,9 +19,17 @@ public final class GruLearner extends GradientLearner {
 
     @Override
     public Network createNetwork(int inputSize, int outputSize, RandomGenerator init) {
-        GruLayout layout = new GruLayout(inputSize, params.hiddenUnits(), outputSize, params.bias(),
-                params.updateGateBias() != null, params.connectivity() == Connectivity.B);
-        return new GruNetwork(layout, params.outputActivation(), params.optimizerSettings(),
+        GruLayout layout = new GruLayout(
+                inputSize,
+                params.hiddenUnits(),
+                outputSize,
+                params.bias(),
+                params.updateGateBias() != null,
+                params.connectivity() == Connectivity.B);
+        return new GruNetwork(
+                layout,
+                params.outputActivation(),
+                params.optimizerSettings(),
                 layout.initialWeights(params.initRange(), params.updateGateBias(), init));
     }
 }

@@ -9,8 +9,10 @@ public final class GruLearnerFactory extends LearnerFactory<GruParams> {
     public static final String TYPE = "gru";
 
     public GruLearnerFactory() {
-        super(TYPE, GruParams.class, "gated recurrent units (Cho et al. 2014) under the task's outputs, full BPTT; "
-                + "sgd or adam");
+        super(
+                TYPE,
+                GruParams.class,
+                "gated recurrent units (Cho et al. 2014) under the task's outputs, full BPTT; " + "sgd or adam");
     }
 
     @Override

@@ -52,6 +52,7 @@ public final class GruNetwork implements Network {
     private double[] eKHist = new double[0];
     /** The active input of each one-hot step, or −1 (then the sums run over every input). */
     private int[] activeHist = new int[0];
+
     private int length;
     private boolean anyTarget;
     private boolean diverged;

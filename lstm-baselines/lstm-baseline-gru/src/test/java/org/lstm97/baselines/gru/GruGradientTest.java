@@ -30,9 +30,10 @@ class GruGradientTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("options")
-    void gradientEqualsFiniteDifferences(String name, int units, boolean bias, Connectivity connectivity,
-                                         OutputActivation output, boolean oneHot) {
-        GruParams p = new GruParams(units, 0.5, 0.8, output, connectivity, bias, units == 2 ? 0.4 : null, Optimizer.SGD, 0.9, 0.999, 1e-8);
+    void gradientEqualsFiniteDifferences(
+            String name, int units, boolean bias, Connectivity connectivity, OutputActivation output, boolean oneHot) {
+        GruParams p = new GruParams(
+                units, 0.5, 0.8, output, connectivity, bias, units == 2 ? 0.4 : null, Optimizer.SGD, 0.9, 0.999, 1e-8);
         SplittableRandom data = new SplittableRandom(units + 40L);
         Sequence seq = oneHot ? SmallSequences.oneHotRandom(data, 9, 3, 2) : SmallSequences.denseRandom(data, 9, 3, 2);
         GruNetwork net = (GruNetwork) new GruLearner(p).createNetwork(3, 2, new SplittableRandom(6));
@@ -43,7 +44,9 @@ class GruGradientTest {
         double[] numeric = FiniteDifferences.descent(probe, probe.liveWeights(), seq, 1e-6);
         double largest = 0.0;
         for (int i = 0; i < numeric.length; i++) {
-            assertThat(gradient[i]).as("weight %d", i).isCloseTo(numeric[i], within(1e-8 + 1e-5 * Math.abs(numeric[i])));
+            assertThat(gradient[i])
+                    .as("weight %d", i)
+                    .isCloseTo(numeric[i], within(1e-8 + 1e-5 * Math.abs(numeric[i])));
             if (!net.layout().isWeight(i)) {
                 assertThat(gradient[i]).isEqualTo(0.0);
             }
@@ -51,7 +54,8 @@ class GruGradientTest {
         }
         assertThat(largest).isGreaterThan(1e-3);
         GruLayout l = net.layout();
-        assertThat(Math.abs(gradient[l.resetRow(0) + l.inputs])).as("the reset gate's recurrent weight learns")
+        assertThat(Math.abs(gradient[l.resetRow(0) + l.inputs]))
+                .as("the reset gate's recurrent weight learns")
                 .isGreaterThan(1e-8);
     }
 }

@@ -9,8 +9,8 @@ import org.lstm97.baselines.support.optim.Optimizer;
 import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.lstm.Connectivity;
 import org.lstm97.core.lstm.OutputActivation;
-import org.lstm97.core.testkit.PreviousSymbolTask;
 import org.lstm97.core.testkit.LatchTask;
+import org.lstm97.core.testkit.PreviousSymbolTask;
 import org.lstm97.core.testkit.StreakRule;
 import org.lstm97.core.testkit.TestContext;
 
@@ -19,8 +19,18 @@ class GruLearningTest {
 
     /** Update gates opened at the start (bias 3): with drawn biases a 12-step latch takes longer than 20,000. */
     static GruParams params(Optimizer optimizer, double learningRate) {
-        return new GruParams(3, learningRate, 0.1, OutputActivation.LOGISTIC, Connectivity.F, true, 3.0, optimizer,
-                0.9, 0.999, 1e-8);
+        return new GruParams(
+                3,
+                learningRate,
+                0.1,
+                OutputActivation.LOGISTIC,
+                Connectivity.F,
+                true,
+                3.0,
+                optimizer,
+                0.9,
+                0.999,
+                1e-8);
     }
 
     @ParameterizedTest

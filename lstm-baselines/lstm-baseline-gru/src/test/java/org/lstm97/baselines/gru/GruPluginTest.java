@@ -14,8 +14,8 @@ class GruPluginTest {
 
     @Test
     void bindsTheDefaults() {
-        GruParams params = new GruLearnerFactory().bind(Map.of("hiddenUnits", 4, "learningRate", 0.5),
-                ParamBinder.Locator.NONE);
+        GruParams params =
+                new GruLearnerFactory().bind(Map.of("hiddenUnits", 4, "learningRate", 0.5), ParamBinder.Locator.NONE);
         assertThat(params).isEqualTo(GruParams.of(4, 0.5));
         assertThat(params.optimizer()).isEqualTo(Optimizer.SGD);
         assertThat(params.bias()).isTrue();
@@ -24,8 +24,10 @@ class GruPluginTest {
 
     @Test
     void anUpdateGateBiasGivesTheUpdateGatesABiasEvenWithoutOthers() {
-        GruParams p = new GruLearnerFactory().bind(Map.of("hiddenUnits", 2, "learningRate", 0.5, "bias", false,
-                "updateGateBias", 2.0), ParamBinder.Locator.NONE);
+        GruParams p = new GruLearnerFactory()
+                .bind(
+                        Map.of("hiddenUnits", 2, "learningRate", 0.5, "bias", false, "updateGateBias", 2.0),
+                        ParamBinder.Locator.NONE);
         GruNetwork net = (GruNetwork) new GruLearner(p).createNetwork(3, 1, new java.util.SplittableRandom(1));
         GruLayout l = net.layout();
         assertThat(net.weights()[l.updateRow(1) + l.width - 1]).isEqualTo(2.0);
@@ -35,11 +37,15 @@ class GruPluginTest {
 
     @Test
     void rejectsBadValuesNamingTheKey() {
-        assertThatThrownBy(() -> new GruLearnerFactory().bind(Map.of("hiddenUnits", 0, "learningRate", 0.5),
-                ParamBinder.Locator.NONE)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> new GruLearnerFactory()
+                        .bind(Map.of("hiddenUnits", 0, "learningRate", 0.5), ParamBinder.Locator.NONE))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("key 'hiddenUnits' for learner 'gru': hiddenUnits must be >= 1, got 0");
-        assertThatThrownBy(() -> new GruLearnerFactory().bind(Map.of("hiddenUnits", 2, "learningRate", 0.5,
-                "optimizer", "adam", "adamEpsilon", 0.0), ParamBinder.Locator.NONE))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("adamEpsilon must be > 0, got 0");
+        assertThatThrownBy(() -> new GruLearnerFactory()
+                        .bind(
+                                Map.of("hiddenUnits", 2, "learningRate", 0.5, "optimizer", "adam", "adamEpsilon", 0.0),
+                                ParamBinder.Locator.NONE))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("adamEpsilon must be > 0, got 0");
     }
 }

@@ -16,8 +16,8 @@ class GruWeightCountTest {
 
     /** With update-gate biases (+5, as the beyond rows give them). */
     static int count(int in, int out, int units, boolean bias, Connectivity c) {
-        GruParams p = new GruParams(units, 0.1, 0.1, OutputActivation.LOGISTIC, c, bias, 5.0, Optimizer.SGD, 0.9, 0.999,
-                1e-8);
+        GruParams p = new GruParams(
+                units, 0.1, 0.1, OutputActivation.LOGISTIC, c, bias, 5.0, Optimizer.SGD, 0.9, 0.999, 1e-8);
         return new GruLearner(p).createNetwork(in, out, new SplittableRandom(1)).weightCount();
     }
 

@@ -2,7 +2,6 @@ package org.lstm97.baselines.guessing;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.random.Draws;
@@ -39,11 +38,17 @@ public final class GuessedNetwork implements Network {
      * @param bias            whether every non-input unit has a bias weight from a constant-1.0 unit
      * @param hiddenSelfLoops whether hidden units see their own previous activation
      */
-    public GuessedNetwork(int inputSize, int outputSize, int hidden, Architecture architecture, boolean bias,
-                          boolean hiddenSelfLoops, Activation activation) {
+    public GuessedNetwork(
+            int inputSize,
+            int outputSize,
+            int hidden,
+            Architecture architecture,
+            boolean bias,
+            boolean hiddenSelfLoops,
+            Activation activation) {
         if (inputSize < 1 || outputSize < 1 || hidden < 0) {
-            throw new IllegalArgumentException("bad sizes: in=" + inputSize + " out=" + outputSize
-                    + " hidden=" + hidden);
+            throw new IllegalArgumentException(
+                    "bad sizes: in=" + inputSize + " out=" + outputSize + " hidden=" + hidden);
         }
         this.in = inputSize;
         this.hidden = hidden;
@@ -132,7 +137,7 @@ public final class GuessedNetwork implements Network {
     @Override
     public void step(Sequence sequence, int t, double[] output, boolean learn) {
         int active = sequence.activeInput(t);
-        double[] x = active >= 0 ? null : sequence.inputs();   // one-hot steps never touch the dense array
+        double[] x = active >= 0 ? null : sequence.inputs(); // one-hot steps never touch the dense array
         int xBase = t * in;
         for (int i = 0; i < hidden; i++) {
             hiddenNow[i] = activation.apply(net(i, active, x, xBase, hiddenPrev));

@@ -2,7 +2,6 @@ package org.lstm97.baselines.guessing;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.lstm97.core.api.Learner;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.SequenceOutcome;
@@ -31,15 +30,21 @@ public final class GuessingLearner implements Learner {
 
     /** A fresh net of this configuration with all weights 0 (call {@link GuessedNetwork#guess} to draw). */
     public GuessedNetwork createNetwork(int inputSize, int outputSize) {
-        return new GuessedNetwork(inputSize, outputSize, params.hidden(), params.architecture(), params.bias(),
-                params.hiddenSelfLoops(), params.activation());
+        return new GuessedNetwork(
+                inputSize,
+                outputSize,
+                params.hidden(),
+                params.architecture(),
+                params.bias(),
+                params.hiddenSelfLoops(),
+                params.activation());
     }
 
     @Override
     public TrialOutcome train(TrainingContext context) {
         SequenceTask task = context.task();
-        List<Sequence> screening = TrainingSets.fixedOrDrawn(task, params.screeningSetSize(),
-                context.random("screening"));
+        List<Sequence> screening =
+                TrainingSets.fixedOrDrawn(task, params.screeningSetSize(), context.random("screening"));
         RandomGenerator init = context.random("init");
         GuessedNetwork network = createNetwork(task.inputSize(), task.outputSize());
         TrainingSession session = new TrainingSession(context, context.probeFor(network));
@@ -77,8 +82,11 @@ public final class GuessingLearner implements Learner {
             }
         }
         session.count(GUESSES, guesses);
-        return session.outcome(network, session.status() == TrialOutcome.Status.SOLVED
-                ? "solved by guess " + guesses : guesses + " guesses without success");
+        return session.outcome(
+                network,
+                session.status() == TrialOutcome.Status.SOLVED
+                        ? "solved by guess " + guesses
+                        : guesses + " guesses without success");
     }
 
     private static int maxLength(List<Sequence> sequences) {

@@ -9,7 +9,9 @@ public final class GuessingLearnerFactory extends LearnerFactory<GuessingParams>
     public static final String TYPE = "guessing";
 
     public GuessingLearnerFactory() {
-        super(TYPE, GuessingParams.class,
+        super(
+                TYPE,
+                GuessingParams.class,
                 "random weight guessing: draw all weights in [-w, w], test on a screening set, repeat");
     }
 

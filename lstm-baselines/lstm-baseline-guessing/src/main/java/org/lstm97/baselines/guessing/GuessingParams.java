@@ -17,16 +17,30 @@ import org.lstm97.core.plugin.ParamException;
  * @param stopRuleFeed      when the stop rule is consulted
  */
 public record GuessingParams(
-        @Param(doc = "hidden units (0: the output unit alone, e.g. the 1-unit latch)", value = "1") int hidden,
+        @Param(doc = "hidden units (0: the output unit alone, e.g. the 1-unit latch)", value = "1")
+        int hidden,
+
         @Param(doc = "a1 (fully connected) or a2 (hidden units see input, output, themselves)", value = "a1")
         Architecture architecture,
-        @Param(doc = "hidden units see their own previous activation", value = "true") boolean hiddenSelfLoops,
-        @Param(doc = "every non-input unit has a bias from a constant-1.0 unit", value = "true") boolean bias,
-        @Param(doc = "logistic (NIPS 9) or tanh (2001 latch runs)", value = "logistic") Activation activation,
-        @Param(doc = "weights drawn uniformly in [-w, w] (paper: 100)", value = "100.0") double weightRange,
+
+        @Param(doc = "hidden units see their own previous activation", value = "true")
+        boolean hiddenSelfLoops,
+
+        @Param(doc = "every non-input unit has a bias from a constant-1.0 unit", value = "true")
+        boolean bias,
+
+        @Param(doc = "logistic (NIPS 9) or tanh (2001 latch runs)", value = "logistic")
+        Activation activation,
+
+        @Param(doc = "weights drawn uniformly in [-w, w] (paper: 100)", value = "100.0")
+        double weightRange,
+
         @Param(doc = "screening-set size when the task has no fixed training set (G01: 100)", value = "100")
         int screeningSetSize,
-        @Param(doc = "stop testing a guess at its first misclassified sequence", value = "true") boolean earlyAbort,
+
+        @Param(doc = "stop testing a guess at its first misclassified sequence", value = "true")
+        boolean earlyAbort,
+
         @Param(doc = "consult the stop rule after every-sequence or once per passing-guess", value = "every-sequence")
         StopRuleFeed stopRuleFeed) {
 

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.SequenceTask;
 import org.lstm97.core.api.TrialOutcome;
-import org.lstm97.core.train.Evaluator;
 import org.lstm97.core.testkit.TestContext;
+import org.lstm97.core.train.Evaluator;
 import org.lstm97.tasks.twosequence.TwoSequenceParams;
 import org.lstm97.tasks.twosequence.TwoSequenceTask;
 import org.lstm97.tasks.twosequence.TwoSequenceVariant;
@@ -25,8 +24,8 @@ class GuessingLearnerTest {
 
     /** Exp. 3a with minimal length T and N = 1 informative input (Bengio's setting). */
     private static TwoSequenceTask twoSequence(int minLength) {
-        return new TwoSequenceTask(new TwoSequenceParams(TwoSequenceVariant.CLEAN_PREFIX, minLength, 1, 0.2, 0.1,
-                0.2, 0.1));
+        return new TwoSequenceTask(
+                new TwoSequenceParams(TwoSequenceVariant.CLEAN_PREFIX, minLength, 1, 0.2, 0.1, 0.2, 0.1));
     }
 
     @ParameterizedTest
@@ -41,8 +40,11 @@ class GuessingLearnerTest {
         long guesses = outcome.milestones().get(GuessingLearner.GUESSES);
         assertThat(guesses).isBetween(1L, 10_000L);
         assertThat(outcome.presented()).isGreaterThanOrEqualTo(guesses + 99);
-        List<Sequence> fresh = new TestContext(task, null, 0, seed + 100).probeFor(outcome.network()).testSet(500);
-        assertThat(Evaluator.evaluate(outcome.network(), task, fresh).wrongFraction()).isLessThan(0.01);
+        List<Sequence> fresh = new TestContext(task, null, 0, seed + 100)
+                .probeFor(outcome.network())
+                .testSet(500);
+        assertThat(Evaluator.evaluate(outcome.network(), task, fresh).wrongFraction())
+                .isLessThan(0.01);
     }
 
     @Test
@@ -92,7 +94,8 @@ class GuessingLearnerTest {
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.UNSOLVED);
         assertThat(outcome.presented()).isEqualTo(50);
         assertThat(outcome.milestones().get(GuessingLearner.GUESSES))
-                .as("each guess stops at its first (wrong) sequence").isEqualTo(50L);
+                .as("each guess stops at its first (wrong) sequence")
+                .isEqualTo(50L);
         assertThat(outcome.steps()).isBetween(50L * 10, 50L * 11);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.lstm97.core.plugin.ParamBinder;
 import org.lstm97.core.plugin.ParamException;
@@ -24,8 +23,10 @@ class GuessingPluginTest {
 
     @Test
     void bindsYamlNames() {
-        GuessingParams p = new GuessingLearnerFactory().bind(
-                Map.of("architecture", "a2", "activation", "tanh", "stopRuleFeed", "passing-guess"), ParamBinder.Locator.NONE);
+        GuessingParams p = new GuessingLearnerFactory()
+                .bind(
+                        Map.of("architecture", "a2", "activation", "tanh", "stopRuleFeed", "passing-guess"),
+                        ParamBinder.Locator.NONE);
         assertThat(p.architecture()).isEqualTo(Architecture.A2);
         assertThat(p.activation()).isEqualTo(Activation.TANH);
         assertThat(p.stopRuleFeed()).isEqualTo(StopRuleFeed.PASSING_GUESS);
@@ -33,8 +34,16 @@ class GuessingPluginTest {
 
     @Test
     void rejectsANonPositiveWeightRange() {
-        assertThatThrownBy(() -> new GuessingParams(1, Architecture.A1, true, true, Activation.LOGISTIC, 0.0, 100,
-                true, StopRuleFeed.EVERY_SEQUENCE))
+        assertThatThrownBy(() -> new GuessingParams(
+                        1,
+                        Architecture.A1,
+                        true,
+                        true,
+                        Activation.LOGISTIC,
+                        0.0,
+                        100,
+                        true,
+                        StopRuleFeed.EVERY_SEQUENCE))
                 .isInstanceOf(ParamException.class)
                 .hasMessageContaining("weightRange");
     }

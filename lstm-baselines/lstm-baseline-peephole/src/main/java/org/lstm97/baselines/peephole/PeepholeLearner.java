@@ -21,7 +21,11 @@ public final class PeepholeLearner extends GradientLearner {
 
     @Override
     public Network createNetwork(int inputSize, int outputSize, RandomGenerator init) {
-        return BlockLstmNetworks.create(params.spec(inputSize, outputSize), params.gradient() == GradientMode.FULL,
-                params.update() == UpdateTiming.PER_STEP, params.optimizerSettings(), init);
+        return BlockLstmNetworks.create(
+                params.spec(inputSize, outputSize),
+                params.gradient() == GradientMode.FULL,
+                params.update() == UpdateTiming.PER_STEP,
+                params.optimizerSettings(),
+                init);
     }
 }

@@ -9,9 +9,12 @@ public final class PeepholeLearnerFactory extends LearnerFactory<PeepholeParams>
     public static final String TYPE = "lstm-peephole";
 
     public PeepholeLearnerFactory() {
-        super(TYPE, PeepholeParams.class, "1997 LSTM plus forget gates and peephole connections from the cell "
-                + "states to the gates (Gers, Schraudolph & Schmidhuber 2002), truncated gradient or full BPTT; sgd, "
-                + "or adam with the full gradient");
+        super(
+                TYPE,
+                PeepholeParams.class,
+                "1997 LSTM plus forget gates and peephole connections from the cell "
+                        + "states to the gates (Gers, Schraudolph & Schmidhuber 2002), truncated gradient or full BPTT; sgd, "
+                        + "or adam with the full gradient");
     }
 
     @Override

@@ -26,9 +26,26 @@ import org.lstm97.core.testkit.TestContext;
 class PeepholeLearningTest {
 
     static PeepholeParams params(GradientMode gradient, Optimizer optimizer, double learningRate) {
-        return new PeepholeParams(2, 1, learningRate, 0.1, Squash.SYMMETRIC_2, Squash.SYMMETRIC_1,
-                OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL, java.util.List.of(-1.0, -2.0), null, 5.0,
-                true, gradient, UpdateTiming.PER_SEQUENCE, optimizer, 0.9, 0.999, 1e-8);
+        return new PeepholeParams(
+                2,
+                1,
+                learningRate,
+                0.1,
+                Squash.SYMMETRIC_2,
+                Squash.SYMMETRIC_1,
+                OutputActivation.LOGISTIC,
+                Connectivity.F,
+                BiasUnits.ALL,
+                java.util.List.of(-1.0, -2.0),
+                null,
+                5.0,
+                true,
+                gradient,
+                UpdateTiming.PER_SEQUENCE,
+                optimizer,
+                0.9,
+                0.999,
+                1e-8);
     }
 
     @ParameterizedTest

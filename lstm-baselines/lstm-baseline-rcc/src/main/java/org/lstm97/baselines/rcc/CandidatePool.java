@@ -2,7 +2,6 @@ package org.lstm97.baselines.rcc;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-
 import org.lstm97.core.random.Draws;
 
 /**
@@ -23,6 +22,7 @@ final class CandidatePool {
     private final int out;
     /** Candidate c's weights at [c * fanS, c * fanS + fan), its self weight at c * fanS + fan. */
     final double[] weights;
+
     private final double[] deltas;
     private final double[] slopes;
     private final double[] prevSlopes;

@@ -6,8 +6,7 @@ package org.lstm97.baselines.rcc;
  * cleared.
  */
 final class Quickprop {
-    private Quickprop() {
-    }
+    private Quickprop() {}
 
     /**
      * Updates weight {@code i}.
@@ -16,8 +15,15 @@ final class Quickprop {
      * @param decay   weight decay added to the slope
      * @param mu      maximum growth factor; the shrink factor is mu / (1 + mu)
      */
-    static void update(int i, double[] weights, double[] deltas, double[] slopes, double[] prevSlopes,
-                       double epsilon, double decay, double mu) {
+    static void update(
+            int i,
+            double[] weights,
+            double[] deltas,
+            double[] slopes,
+            double[] prevSlopes,
+            double epsilon,
+            double decay,
+            double mu) {
         double shrink = mu / (1.0 + mu);
         double w = weights[i];
         double d = deltas[i];

@@ -3,7 +3,6 @@ package org.lstm97.baselines.rcc;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.lstm97.core.api.Learner;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.api.SequenceTask;
@@ -60,6 +59,7 @@ public final class RccLearner implements Learner {
         private final int patterns;
         /** Values rows z(t) of every step of every training sequence, {@code totalSteps x cols}. */
         private final double[] cache;
+
         private final int[] patternRow;
         private final boolean[] targetRow;
         private final double[] patternTarget;
@@ -129,13 +129,15 @@ public final class RccLearner implements Learner {
             refreshCache();
             while (true) {
                 if (!outputPhase()) {
-                    return session.outcome(net, session.status() == TrialOutcome.Status.SOLVED
-                            ? "solved with " + net.hiddenUnits() + " hidden units"
-                            : net.hiddenUnits() + " hidden units when the budget ran out");
+                    return session.outcome(
+                            net,
+                            session.status() == TrialOutcome.Status.SOLVED
+                                    ? "solved with " + net.hiddenUnits() + " hidden units"
+                                    : net.hiddenUnits() + " hidden units when the budget ran out");
                 }
                 if (net.hiddenUnits() == params.maxHidden()) {
-                    return session.outcome(net,
-                            "all " + params.maxHidden() + " hidden units installed without success");
+                    return session.outcome(
+                            net, "all " + params.maxHidden() + " hidden units installed without success");
                 }
                 if (!candidatePhase()) {
                     return session.outcome(net, net.hiddenUnits() + " hidden units when the budget ran out");
@@ -199,8 +201,15 @@ public final class RccLearner implements Learner {
                 double eps = params.outputEpsilon() / patterns;
                 for (int k = 0; k < out; k++) {
                     for (int j = 0; j < width; j++) {
-                        Quickprop.update(k * cols + j, w, outDeltas, outSlopes, outPrevSlopes, eps,
-                                params.outputDecay(), params.outputMu());
+                        Quickprop.update(
+                                k * cols + j,
+                                w,
+                                outDeltas,
+                                outSlopes,
+                                outPrevSlopes,
+                                eps,
+                                params.outputDecay(),
+                                params.outputMu());
                     }
                 }
                 // patience as in cascor's TRAIN_OUTPUTS

@@ -9,7 +9,9 @@ public final class RccLearnerFactory extends LearnerFactory<RccParams> {
     public static final String TYPE = "rcc";
 
     public RccLearnerFactory() {
-        super(TYPE, RccParams.class,
+        super(
+                TYPE,
+                RccParams.class,
                 "Recurrent Cascade-Correlation: grows frozen self-recurrent units, Quickprop on outputs and candidates");
     }
 

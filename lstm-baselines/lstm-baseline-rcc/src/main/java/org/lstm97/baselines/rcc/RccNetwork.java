@@ -1,7 +1,6 @@
 package org.lstm97.baselines.rcc;
 
 import java.util.Arrays;
-
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
 import org.lstm97.core.math.Exp;
@@ -25,9 +24,11 @@ public final class RccNetwork implements Network {
     private final int cols;
     /** Hidden unit u's fan-in weights at [u * cols, u * cols + in + 1 + u). */
     private final double[] hiddenWeights;
+
     private final double[] selfWeights;
     /** Output k's weights at [k * cols, k * cols + cols). */
     private final double[] outputWeights;
+
     private final double[] values;
     private final double[] previous;
     private int hidden;
@@ -35,8 +36,8 @@ public final class RccNetwork implements Network {
 
     public RccNetwork(int inputSize, int outputSize, int maxHidden) {
         if (inputSize < 1 || outputSize < 1 || maxHidden < 0) {
-            throw new IllegalArgumentException("bad sizes: in=" + inputSize + " out=" + outputSize
-                    + " maxHidden=" + maxHidden);
+            throw new IllegalArgumentException(
+                    "bad sizes: in=" + inputSize + " out=" + outputSize + " maxHidden=" + maxHidden);
         }
         this.in = inputSize;
         this.out = outputSize;
@@ -84,8 +85,7 @@ public final class RccNetwork implements Network {
 
     /** A copy of unit u's frozen fan-in weights followed by its self weight. */
     double[] frozenUnit(int u) {
-        double[] copy = Arrays.copyOf(Arrays.copyOfRange(hiddenWeights, u * cols, u * cols + in + 1 + u),
-                in + 2 + u);
+        double[] copy = Arrays.copyOf(Arrays.copyOfRange(hiddenWeights, u * cols, u * cols + in + 1 + u), in + 2 + u);
         copy[in + 1 + u] = selfWeights[u];
         return copy;
     }

@@ -10,32 +10,65 @@ import org.lstm97.core.plugin.ParamException;
  * others (UNCERTAIN).
  */
 public record RccParams(
-        @Param(doc = "most hidden units installed (LSTM97 Table 1: 7-9)", value = "9") int maxHidden,
-        @Param(doc = "candidate units trained in parallel per installation", value = "8") int candidates,
-        @Param(doc = "initial weights uniform in [-w, w]", value = "1.0") double weightRange,
+        @Param(doc = "most hidden units installed (LSTM97 Table 1: 7-9)", value = "9")
+        int maxHidden,
+
+        @Param(doc = "candidate units trained in parallel per installation", value = "8")
+        int candidates,
+
+        @Param(doc = "initial weights uniform in [-w, w]", value = "1.0")
+        double weightRange,
+
         @Param(doc = "added to the output sigmoid's derivative (flat-spot fix)", value = "0.1")
         double sigmoidPrimeOffset,
-        @Param(doc = "new unit's output weight = -correlation x this", value = "1.0") double weightMultiplier,
+
+        @Param(doc = "new unit's output weight = -correlation x this", value = "1.0")
+        double weightMultiplier,
+
         @Param(doc = "Quickprop epsilon of output weights (divided by the number of patterns)", value = "0.35")
         double outputEpsilon,
-        @Param(doc = "Quickprop mu of output weights", value = "2.0") double outputMu,
-        @Param(doc = "weight decay of output weights", value = "0.0001") double outputDecay,
-        @Param(doc = "output epochs without a relative error change above the threshold before stopping (cascor: 8)",
-                value = "30") int outputPatience,
+
+        @Param(doc = "Quickprop mu of output weights", value = "2.0")
+        double outputMu,
+
+        @Param(doc = "weight decay of output weights", value = "0.0001")
+        double outputDecay,
+
+        @Param(
+                doc = "output epochs without a relative error change above the threshold before stopping (cascor: 8)",
+                value = "30")
+        int outputPatience,
+
         @Param(doc = "relative error change that counts as progress in the output phase", value = "0.01")
         double outputChangeThreshold,
-        @Param(doc = "most epochs of one output phase", value = "200") int outputMaxEpochs,
+
+        @Param(doc = "most epochs of one output phase", value = "200")
+        int outputMaxEpochs,
+
         @Param(doc = "Quickprop epsilon of candidate weights (divided by patterns x fan-in)", value = "1.0")
         double inputEpsilon,
-        @Param(doc = "Quickprop mu of candidate weights", value = "2.0") double inputMu,
-        @Param(doc = "weight decay of candidate weights", value = "0.0") double inputDecay,
-        @Param(doc = "candidate epochs without a relative score change above the threshold before stopping (cascor: 8)",
-                value = "30") int inputPatience,
+
+        @Param(doc = "Quickprop mu of candidate weights", value = "2.0")
+        double inputMu,
+
+        @Param(doc = "weight decay of candidate weights", value = "0.0")
+        double inputDecay,
+
+        @Param(
+                doc =
+                        "candidate epochs without a relative score change above the threshold before stopping (cascor: 8)",
+                value = "30")
+        int inputPatience,
+
         @Param(doc = "relative score change that counts as progress in the candidate phase", value = "0.03")
         double inputChangeThreshold,
-        @Param(doc = "most epochs of one candidate phase", value = "200") int inputMaxEpochs,
+
+        @Param(doc = "most epochs of one candidate phase", value = "200")
+        int inputMaxEpochs,
+
         @Param(doc = "training-set size when the task has no fixed one (LSTM97/Fahlman: 256)", value = "256")
         int trainingSetSize,
+
         @Param(doc = "count candidate epochs as sequence presentations", value = "true")
         boolean countCandidateEpochs) {
 
@@ -61,7 +94,7 @@ public record RccParams(
 
     /** The cascor defaults. */
     public static RccParams defaults() {
-        return new RccParams(9, 8, 1.0, 0.1, 1.0, 0.35, 2.0, 0.0001, 30, 0.01, 200, 1.0, 2.0, 0.0, 30, 0.03, 200,
-                256, true);
+        return new RccParams(
+                9, 8, 1.0, 0.1, 1.0, 0.35, 2.0, 0.0001, 30, 0.01, 200, 1.0, 2.0, 0.0, 30, 0.03, 200, 256, true);
     }
 }

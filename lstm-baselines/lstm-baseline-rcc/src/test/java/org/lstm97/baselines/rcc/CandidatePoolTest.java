@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lstm97.core.random.Draws;
@@ -16,7 +15,7 @@ class CandidatePoolTest {
     private static final int OUT = 3;
     private static final int[] ROW_START = {0, 5, 12, 15};
 
-    private record Data(double[] cache, boolean[] targetRow, double[] err, int patterns) { }
+    private record Data(double[] cache, boolean[] targetRow, double[] err, int patterns) {}
 
     private static Data data(RandomGenerator r) {
         int rows = ROW_START[ROW_START.length - 1];
@@ -59,7 +58,8 @@ class CandidatePoolTest {
                 double minus = pool.score(c, sumSq);
                 pool.weights[w] = keep;
                 pool.measure(d.cache, COLS, ROW_START, d.targetRow, d.err);
-                assertThat(analytic).as("candidate %d weight %d", c, i)
+                assertThat(analytic)
+                        .as("candidate %d weight %d", c, i)
                         .isCloseTo((plus - minus) / (2 * h), within(1e-7));
             }
         }

@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lstm97.core.api.TrialOutcome;
-import org.lstm97.core.train.Evaluator;
 import org.lstm97.core.testkit.TestContext;
+import org.lstm97.core.train.Evaluator;
 import org.lstm97.tasks.reber.ReberParams;
 import org.lstm97.tasks.reber.ReberTask;
 import org.lstm97.tasks.reber.TargetCoding;
@@ -59,7 +58,8 @@ class RccLearnerTest {
         RccNetwork net = (RccNetwork) outcome.network();
         assertThat(net.hiddenUnits()).isBetween(1, 9).isEqualTo(recorder.installed.size());
         for (int u = 0; u < net.hiddenUnits(); u++) {
-            assertThat(net.frozenUnit(u)).as("unit %d frozen since installation", u)
+            assertThat(net.frozenUnit(u))
+                    .as("unit %d frozen since installation", u)
                     .containsExactly(recorder.installed.get(u));
         }
         FixedSetTask task = reberStrings(seed);

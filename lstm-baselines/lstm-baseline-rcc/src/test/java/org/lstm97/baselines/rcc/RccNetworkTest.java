@@ -12,15 +12,19 @@ class RccNetworkTest {
     void cascadedSelfRecurrentUnitsFollowTheirEquations() {
         RccNetwork net = new RccNetwork(2, 1, 3);
         // unit 0: from x0, x1, bias; self 0.5
-        net.install(new double[]{1.0, -2.0, 0.3, 0.5}, new double[]{2.0});
+        net.install(new double[] {1.0, -2.0, 0.3, 0.5}, new double[] {2.0});
         // unit 1: from x0, x1, bias, unit 0 (same step); self -1.0
-        net.install(new double[]{0.0, 1.0, 0.0, 3.0, -1.0}, new double[]{-1.5});
+        net.install(new double[] {0.0, 1.0, 0.0, 3.0, -1.0}, new double[] {-1.5});
         double[] w = net.outputWeights();
-        w[0] = 0.1;            // x0 -> y
-        w[1] = 0.2;            // x1 -> y
-        w[2] = -0.3;           // bias -> y
-        Sequence seq = Sequence.builder(2, 2, 1).input(0, 0, 1.0).input(0, 1, 0.5).input(1, 1, -1.0)
-                .target(1, 0, 1.0).build();
+        w[0] = 0.1; // x0 -> y
+        w[1] = 0.2; // x1 -> y
+        w[2] = -0.3; // bias -> y
+        Sequence seq = Sequence.builder(2, 2, 1)
+                .input(0, 0, 1.0)
+                .input(0, 1, 0.5)
+                .input(1, 1, -1.0)
+                .target(1, 0, 1.0)
+                .build();
         double[] out = new double[1];
         net.startSequence();
         net.step(seq, 0, out, false);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.lstm97.core.plugin.ParamBinder;
 
@@ -12,7 +11,8 @@ class RccPluginTest {
 
     @Test
     void yamlDefaultsEqualTheCodeDefaults() {
-        assertThat(new RccLearnerFactory().bind(Map.of(), ParamBinder.Locator.NONE)).isEqualTo(RccParams.defaults());
+        assertThat(new RccLearnerFactory().bind(Map.of(), ParamBinder.Locator.NONE))
+                .isEqualTo(RccParams.defaults());
     }
 
     @Test

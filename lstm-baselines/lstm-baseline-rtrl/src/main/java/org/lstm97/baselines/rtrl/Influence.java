@@ -12,6 +12,7 @@ import org.lstm97.baselines.support.Topology;
 final class Influence {
     /** Units whose incoming weights influence unit k, ascending: [start[k], start[k+1]) of {@link #units}. */
     final int[] start;
+
     final int[] units;
 
     private Influence(int[] start, int[] units) {

@@ -1,10 +1,10 @@
 package org.lstm97.baselines.rtrl;
 
 import java.util.random.RandomGenerator;
-import org.lstm97.core.api.Network;
-import org.lstm97.core.train.GradientLearner;
 import org.lstm97.baselines.support.InitialWeights;
 import org.lstm97.baselines.support.Topology;
+import org.lstm97.core.api.Network;
+import org.lstm97.core.train.GradientLearner;
 
 /** RTRL trained by the shared online loop; builds one {@link RtrlNetwork} per trial. */
 public final class RtrlLearner extends GradientLearner {

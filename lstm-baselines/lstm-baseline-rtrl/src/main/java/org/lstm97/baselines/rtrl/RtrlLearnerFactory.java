@@ -8,7 +8,9 @@ import org.lstm97.core.plugin.LearnerFactory;
 public final class RtrlLearnerFactory extends LearnerFactory<RtrlParams> {
 
     public RtrlLearnerFactory() {
-        super("rtrl", RtrlParams.class,
+        super(
+                "rtrl",
+                RtrlParams.class,
                 "Williams & Zipser real-time recurrent learning (fully recurrent or Table 2's layered net)");
     }
 

@@ -3,9 +3,9 @@ package org.lstm97.baselines.rtrl;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.lstm97.baselines.support.Topology;
 import org.lstm97.core.api.Network;
 import org.lstm97.core.api.Sequence;
-import org.lstm97.baselines.support.Topology;
 import org.lstm97.core.math.Exp;
 
 /**
@@ -40,10 +40,12 @@ final class RtrlNetwork implements Network {
     private final boolean[] stored;
     /** Weight ranges influencing unit k: pairs [from, to) in rangeFrom/rangeTo, [rangeStart[k], rangeStart[k+1]). */
     private final int[] rangeStart;
+
     private final int[] rangeFrom;
     private final int[] rangeTo;
     /** Unit-to-unit weights into unit k: [srcStart[k], srcStart[k+1]) of srcWeight/srcUnit/srcSameStep. */
     private final int[] srcStart;
+
     private final int[] srcWeight;
     private final int[] srcUnit;
     private final boolean[] srcSameStep;
@@ -51,6 +53,7 @@ final class RtrlNetwork implements Network {
     final double[] weights;
     /** Summed e_k p^k of the sequence (the offline weight change divided by the learning rate). */
     final double[] gradient;
+
     private final double[] z;
     private final double[] fprime;
     private final double[] error;
@@ -131,8 +134,8 @@ final class RtrlNetwork implements Network {
         this.coefficientBefore = new double[n];
         long sensSize = (long) n * weightCount;
         if (sensSize > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("RTRL sensitivities too large: " + n + " units x " + weightCount
-                    + " weights");
+            throw new IllegalArgumentException(
+                    "RTRL sensitivities too large: " + n + " units x " + weightCount + " weights");
         }
         this.sens = new double[(int) sensSize];
         this.sensPrev = new double[(int) sensSize];

@@ -7,7 +7,9 @@ import org.lstm97.core.testkit.LearnerContractTest;
 class RtrlContractTest extends LearnerContractTest {
 
     RtrlContractTest() {
-        super(new RtrlPlugin(), "rtrl",
+        super(
+                new RtrlPlugin(),
+                "rtrl",
                 Map.of("architecture", "fully-recurrent", "hiddenUnits", 2, "learningRate", 1.0));
     }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.lstm97.core.api.Sequence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lstm97.baselines.support.Architecture;
+import org.lstm97.core.api.Sequence;
 import org.lstm97.core.testkit.FiniteDifferences;
 import org.lstm97.core.testkit.SmallSequences;
-import org.lstm97.baselines.support.Architecture;
 
 /** Offline RTRL is the exact gradient: it must equal finite differences; real-time RTRL approaches it. */
 class RtrlGradientTest {
@@ -26,8 +26,8 @@ class RtrlGradientTest {
                 Arguments.of(Architecture.LAYERED, 3, false, true, 6L));
     }
 
-    private static RtrlNetwork network(Architecture arch, int hidden, boolean bias, WeightUpdate update,
-                                       double lr, long seed) {
+    private static RtrlNetwork network(
+            Architecture arch, int hidden, boolean bias, WeightUpdate update, double lr, long seed) {
         RtrlParams params = new RtrlParams(arch, hidden, lr, 1.0, bias, update);
         return (RtrlNetwork) new RtrlLearner(params).createNetwork(3, 2, new SplittableRandom(seed));
     }
@@ -49,8 +49,8 @@ class RtrlGradientTest {
 
     @ParameterizedTest
     @MethodSource("nets")
-    void offlineGradientEqualsFiniteDifferences(Architecture arch, int hidden, boolean bias, boolean oneHot,
-                                                long seed) {
+    void offlineGradientEqualsFiniteDifferences(
+            Architecture arch, int hidden, boolean bias, boolean oneHot, long seed) {
         RtrlNetwork net = network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, seed);
         Sequence seq = sequence(oneHot, seed);
         double[] gradient = offlineGradient(net, seq);
@@ -67,8 +67,8 @@ class RtrlGradientTest {
 
     @ParameterizedTest
     @MethodSource("nets")
-    void realTimeChangeApproachesTheOfflineGradientForSmallRates(Architecture arch, int hidden, boolean bias,
-                                                                  boolean oneHot, long seed) {
+    void realTimeChangeApproachesTheOfflineGradientForSmallRates(
+            Architecture arch, int hidden, boolean bias, boolean oneHot, long seed) {
         Sequence seq = sequence(oneHot, seed);
         double[] gradient = offlineGradient(network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, seed), seq);
         double lr = 1e-6;
@@ -83,8 +83,8 @@ class RtrlGradientTest {
 
     @ParameterizedTest
     @MethodSource("nets")
-    void offlineUpdateAppliesRateTimesGradientAtTheEnd(Architecture arch, int hidden, boolean bias, boolean oneHot,
-                                                       long seed) {
+    void offlineUpdateAppliesRateTimesGradientAtTheEnd(
+            Architecture arch, int hidden, boolean bias, boolean oneHot, long seed) {
         Sequence seq = sequence(oneHot, seed);
         double[] gradient = offlineGradient(network(arch, hidden, bias, WeightUpdate.SEQUENCE, 1.0, seed), seq);
         RtrlNetwork net = network(arch, hidden, bias, WeightUpdate.SEQUENCE, 0.5, seed);

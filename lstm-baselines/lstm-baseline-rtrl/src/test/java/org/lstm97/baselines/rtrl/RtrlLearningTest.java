@@ -2,14 +2,14 @@ package org.lstm97.baselines.rtrl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.lstm97.core.api.TrialOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lstm97.baselines.support.Architecture;
+import org.lstm97.core.api.TrialOutcome;
 import org.lstm97.core.testkit.PreviousSymbolTask;
 import org.lstm97.core.testkit.StreakRule;
 import org.lstm97.core.testkit.TestContext;
-import org.lstm97.baselines.support.Architecture;
 
 /** RTRL learns a task that needs its recurrence; reproducibility and divergence are in the learner contract. */
 class RtrlLearningTest {
@@ -17,20 +17,20 @@ class RtrlLearningTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void realTimeRtrlLearnsToSayThePreviousSymbol(long seed) {
-        RtrlLearner learner = new RtrlLearner(new RtrlParams(Architecture.FULLY_RECURRENT, 2, 1.0, 0.2, true,
-                WeightUpdate.STEP));
-        TrialOutcome outcome = learner.train(new TestContext(new PreviousSymbolTask(),
-                new StreakRule(100), 30_000, seed, TestContext.Streams.HASHED));
+        RtrlLearner learner =
+                new RtrlLearner(new RtrlParams(Architecture.FULLY_RECURRENT, 2, 1.0, 0.2, true, WeightUpdate.STEP));
+        TrialOutcome outcome = learner.train(new TestContext(
+                new PreviousSymbolTask(), new StreakRule(100), 30_000, seed, TestContext.Streams.HASHED));
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.SOLVED);
     }
 
     @Test
     void aNetWithoutRecurrenceCannotSayThePreviousSymbol() {
         // layered with no hidden unit: outputs read only the current input
-        RtrlLearner learner = new RtrlLearner(new RtrlParams(Architecture.LAYERED, 0, 1.0, 0.2, true,
-                WeightUpdate.STEP));
-        TrialOutcome outcome = learner.train(new TestContext(new PreviousSymbolTask(),
-                new StreakRule(100), 3_000, 1, TestContext.Streams.HASHED));
+        RtrlLearner learner =
+                new RtrlLearner(new RtrlParams(Architecture.LAYERED, 0, 1.0, 0.2, true, WeightUpdate.STEP));
+        TrialOutcome outcome = learner.train(
+                new TestContext(new PreviousSymbolTask(), new StreakRule(100), 3_000, 1, TestContext.Streams.HASHED));
         assertThat(outcome.status()).isEqualTo(TrialOutcome.Status.UNSOLVED);
     }
 }

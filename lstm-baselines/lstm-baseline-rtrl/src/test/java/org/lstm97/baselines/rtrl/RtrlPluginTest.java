@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lstm97.baselines.support.Architecture;
 import org.lstm97.core.config.ConfigException;
 import org.lstm97.core.plugin.LearnerFactory;
 import org.lstm97.core.plugin.ParamBinder;
-import org.junit.jupiter.api.Test;
-import org.lstm97.baselines.support.Architecture;
 
 /** Binds {@code rtrl}'s parameters from YAML values; its registration is in the learner contract. */
 class RtrlPluginTest {
@@ -21,8 +21,18 @@ class RtrlPluginTest {
 
     @Test
     void bindsTable1Row() {
-        RtrlParams params = new RtrlLearnerFactory().bind(Map.of("architecture", "fully-recurrent",
-                "hiddenUnits", 12, "learningRate", 0.1, "update", "sequence"), ParamBinder.Locator.NONE);
+        RtrlParams params = new RtrlLearnerFactory()
+                .bind(
+                        Map.of(
+                                "architecture",
+                                "fully-recurrent",
+                                "hiddenUnits",
+                                12,
+                                "learningRate",
+                                0.1,
+                                "update",
+                                "sequence"),
+                        ParamBinder.Locator.NONE);
         assertThat(params.architecture()).isEqualTo(Architecture.FULLY_RECURRENT);
         assertThat(params.hiddenUnits()).isEqualTo(12);
         assertThat(params.update()).isEqualTo(WeightUpdate.SEQUENCE);
@@ -32,12 +42,14 @@ class RtrlPluginTest {
     void rejectsANonPositiveRateNamingTheKey() {
         LearnerFactory<RtrlParams> factory = new RtrlLearnerFactory();
         assertThatThrownBy(() -> factory.bind(Map.of("learningRate", 0.0), ParamBinder.Locator.NONE))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("learningRate");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("learningRate");
     }
 
     @Test
     void requiresTheRate() {
         assertThatThrownBy(() -> new RtrlLearnerFactory().bind(Map.of(), ParamBinder.Locator.NONE))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("missing key 'learningRate'");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("missing key 'learningRate'");
     }
 }

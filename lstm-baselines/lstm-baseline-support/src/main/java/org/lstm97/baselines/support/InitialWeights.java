@@ -5,8 +5,7 @@ import org.lstm97.core.random.Draws;
 
 /** The paper's weight initialisation for the simple recurrent nets: each weight uniform in [-r, r], in order. */
 public final class InitialWeights {
-    private InitialWeights() {
-    }
+    private InitialWeights() {}
 
     /** {@code count} weights drawn in index order from {@code init}, each uniform in [-range, range]. */
     public static double[] uniform(int count, double range, RandomGenerator init) {

@@ -104,8 +104,8 @@ public final class Topology {
 
     private static void checkSizes(int inputs, int hidden, int outputs) {
         if (inputs < 1 || hidden < 0 || outputs < 1) {
-            throw new IllegalArgumentException("need inputs >= 1, hidden >= 0, outputs >= 1; got "
-                    + inputs + ", " + hidden + ", " + outputs);
+            throw new IllegalArgumentException(
+                    "need inputs >= 1, hidden >= 0, outputs >= 1; got " + inputs + ", " + hidden + ", " + outputs);
         }
     }
 
@@ -166,7 +166,7 @@ public final class Topology {
 
     @Override
     public String toString() {
-        return "Topology[inputs=" + inputs + ", units=" + units + ", outputs=" + outputs + ", weights="
-                + weightCount() + "]";
+        return "Topology[inputs=" + inputs + ", units=" + units + ", outputs=" + outputs + ", weights=" + weightCount()
+                + "]";
     }
 }

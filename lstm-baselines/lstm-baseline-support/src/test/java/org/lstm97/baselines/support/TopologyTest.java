@@ -30,7 +30,8 @@ class TopologyTest {
 
     @Test
     void rejectsEmptyLayers() {
-        assertThatThrownBy(() -> Topology.layered(0, 1, 1, false)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Topology.layered(0, 1, 1, false))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("inputs >= 1");
     }
 }

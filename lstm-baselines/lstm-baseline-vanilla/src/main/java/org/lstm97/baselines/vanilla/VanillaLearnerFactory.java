@@ -9,8 +9,11 @@ public final class VanillaLearnerFactory extends LearnerFactory<VanillaParams> {
     public static final String TYPE = "lstm-vanilla";
 
     public VanillaLearnerFactory() {
-        super(TYPE, VanillaParams.class, "the vanilla LSTM of Greff et al. 2017: forget gates, peepholes, tanh, "
-                + "recurrence from the cell outputs, full BPTT; sgd or adam");
+        super(
+                TYPE,
+                VanillaParams.class,
+                "the vanilla LSTM of Greff et al. 2017: forget gates, peepholes, tanh, "
+                        + "recurrence from the cell outputs, full BPTT; sgd or adam");
     }
 
     @Override

@@ -19,8 +19,22 @@ import org.lstm97.core.testkit.TestContext;
 class VanillaLearningTest {
 
     static VanillaParams params(Optimizer optimizer, double learningRate) {
-        return new VanillaParams(2, learningRate, 0.1, Squash.TANH, Squash.TANH, OutputActivation.LOGISTIC,
-                Connectivity.F, BiasUnits.ALL, null, null, 5.0, optimizer, 0.9, 0.999, 1e-8);
+        return new VanillaParams(
+                2,
+                learningRate,
+                0.1,
+                Squash.TANH,
+                Squash.TANH,
+                OutputActivation.LOGISTIC,
+                Connectivity.F,
+                BiasUnits.ALL,
+                null,
+                null,
+                5.0,
+                optimizer,
+                0.9,
+                0.999,
+                1e-8);
     }
 
     @ParameterizedTest

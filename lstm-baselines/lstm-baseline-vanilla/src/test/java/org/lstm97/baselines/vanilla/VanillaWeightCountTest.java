@@ -17,9 +17,25 @@ import org.lstm97.core.lstm.OutputActivation;
 class VanillaWeightCountTest {
 
     static int count(int in, int out, int cells, BiasUnits bias, Connectivity c) {
-        VanillaParams p = new VanillaParams(cells, 0.1, 0.1, Squash.TANH, Squash.TANH, OutputActivation.LOGISTIC, c,
-                bias, null, null, 5.0, Optimizer.SGD, 0.9, 0.999, 1e-8);
-        return new VanillaLearner(p).createNetwork(in, out, new SplittableRandom(1)).weightCount();
+        VanillaParams p = new VanillaParams(
+                cells,
+                0.1,
+                0.1,
+                Squash.TANH,
+                Squash.TANH,
+                OutputActivation.LOGISTIC,
+                c,
+                bias,
+                null,
+                null,
+                5.0,
+                Optimizer.SGD,
+                0.9,
+                0.999,
+                1e-8);
+        return new VanillaLearner(p)
+                .createNetwork(in, out, new SplittableRandom(1))
+                .weightCount();
     }
 
     @Test

@@ -229,10 +229,12 @@ public final class BlockLstmLayout {
         boolean gateBias = gateRowLength == sourceWidth;
         for (int j = 0; j < blocks; j++) {
             if (spec.inputGateBias() != null && gateBias) {
-                w[hiddenRowOffset(inputGateUnit(j)) + biasColumn] = spec.inputGateBias().get(j);
+                w[hiddenRowOffset(inputGateUnit(j)) + biasColumn] =
+                        spec.inputGateBias().get(j);
             }
             if (spec.outputGateBias() != null && gateBias && outputGates > 0) {
-                w[hiddenRowOffset(outputGateUnit(j)) + biasColumn] = spec.outputGateBias().get(j);
+                w[hiddenRowOffset(outputGateUnit(j)) + biasColumn] =
+                        spec.outputGateBias().get(j);
             }
             if (spec.forgetGateBias() != null && forgetGates > 0) {
                 w[hiddenRowOffset(forgetGateUnit(j)) + biasColumn] = spec.forgetGateBias();

@@ -29,10 +29,24 @@ import org.lstm97.core.lstm.OutputActivation;
  * @param outputGateBias  per block, overrides the drawn output-gate bias (null: drawn); needs {@code bias.gates()}
  * @param forgetGateBias  every forget gate's initial bias (null: drawn like other weights)
  */
-public record BlockLstmSpec(int inputs, int outputs, int blocks, int blockSize, boolean forgetGate, boolean peepholes,
-                            boolean outputGates, Recurrence recurrence, Connectivity connectivity, BiasUnits bias,
-                            Squash g, Squash h, OutputActivation output, double initRange,
-                            List<Double> inputGateBias, List<Double> outputGateBias, Double forgetGateBias) {
+public record BlockLstmSpec(
+        int inputs,
+        int outputs,
+        int blocks,
+        int blockSize,
+        boolean forgetGate,
+        boolean peepholes,
+        boolean outputGates,
+        Recurrence recurrence,
+        Connectivity connectivity,
+        BiasUnits bias,
+        Squash g,
+        Squash h,
+        OutputActivation output,
+        double initRange,
+        List<Double> inputGateBias,
+        List<Double> outputGateBias,
+        Double forgetGateBias) {
 
     public BlockLstmSpec {
         if (inputs < 1 || outputs < 1 || blocks < 1 || blockSize < 1) {

@@ -53,6 +53,7 @@ public final class FullGradientBlockLstm implements Network {
     private final double[] w;
     /** −∂E/∂w of the current sequence (filled by {@link #accumulateSequenceGradient()}). */
     private final double[] gradient;
+
     private final double[] nets;
     private final double[] ey;
     private final double[] rec;
@@ -69,6 +70,7 @@ public final class FullGradientBlockLstm implements Network {
     private double[] sHist = new double[0];
     /** Per step and cell: g(net_c), g'(net_c), h(s_c), h'(s_c), kept from the forward pass for the backward one. */
     private double[] gHist = new double[0];
+
     private double[] gPrimeHist = new double[0];
     private double[] hHist = new double[0];
     private double[] hPrimeHist = new double[0];
@@ -76,6 +78,7 @@ public final class FullGradientBlockLstm implements Network {
     private double[] eKHist = new double[0];
     /** The active input of each one-hot step, or −1 (then the sums run over every input). */
     private int[] activeHist = new int[0];
+
     private int length;
     private boolean anyTarget;
     private boolean diverged;
@@ -90,8 +93,8 @@ public final class FullGradientBlockLstm implements Network {
         this(layout, optimizer, weights, null);
     }
 
-    private FullGradientBlockLstm(BlockLstmLayout layout, OptimizerSettings optimizer, double[] weights,
-                                  RandomGenerator init) {
+    private FullGradientBlockLstm(
+            BlockLstmLayout layout, OptimizerSettings optimizer, double[] weights, RandomGenerator init) {
         BlockLstmSpec spec = layout.spec();
         this.layout = layout;
         this.nIn = layout.inputs();
@@ -116,8 +119,8 @@ public final class FullGradientBlockLstm implements Network {
             this.w = layout.initialWeights(init);
         } else {
             if (weights.length != layout.arrayLength()) {
-                throw new IllegalArgumentException("expected " + layout.arrayLength() + " weights, got "
-                        + weights.length);
+                throw new IllegalArgumentException(
+                        "expected " + layout.arrayLength() + " weights, got " + weights.length);
             }
             this.w = weights.clone();
         }

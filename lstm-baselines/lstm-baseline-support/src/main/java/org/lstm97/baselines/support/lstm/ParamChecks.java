@@ -10,8 +10,7 @@ import org.lstm97.core.plugin.ParamException;
  * YAML key (so users see {@code file:line: key '...' for learner '...': ...}).
  */
 public final class ParamChecks {
-    private ParamChecks() {
-    }
+    private ParamChecks() {}
 
     /** Fails unless {@code value >= 1}. */
     public static void atLeastOne(String key, int value) {
@@ -41,8 +40,8 @@ public final class ParamChecks {
             return null;
         }
         if (values.size() != count) {
-            throw new ParamException(key, key + " needs one value per " + what + " (" + count + "), got "
-                    + values.size());
+            throw new ParamException(
+                    key, key + " needs one value per " + what + " (" + count + "), got " + values.size());
         }
         for (Double v : values) {
             if (v == null || !Double.isFinite(v)) {
@@ -53,10 +52,11 @@ public final class ParamChecks {
     }
 
     /** Input- and output-gate biases need biased gates; output-gate biases need output gates. */
-    public static void gateBiases(List<Double> inputGateBias, List<Double> outputGateBias, BiasUnits bias,
-                                  boolean outputGates) {
+    public static void gateBiases(
+            List<Double> inputGateBias, List<Double> outputGateBias, BiasUnits bias, boolean outputGates) {
         if ((inputGateBias != null || outputGateBias != null) && !bias.gates()) {
-            throw new ParamException(inputGateBias != null ? "inputGateBias" : "outputGateBias",
+            throw new ParamException(
+                    inputGateBias != null ? "inputGateBias" : "outputGateBias",
                     "gate biases given but bias '" + bias.name().toLowerCase(Locale.ROOT)
                             + "' gives the gates no bias weight");
         }

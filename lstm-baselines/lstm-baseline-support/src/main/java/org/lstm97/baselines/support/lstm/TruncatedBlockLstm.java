@@ -88,13 +88,16 @@ public final class TruncatedBlockLstm implements Network {
     private final double[] stateError;
     /** Per cell, over Z columns: ∂s_c/∂w of its own row, its input gate's row, its forget gate's row. */
     private final double[] dSc;
+
     private final double[] dSin;
     private final double[] dSf;
     /** Per cell c, over the S cells v of its block: ∂s_c/∂p_in,v and ∂s_c/∂p_φ,v. */
     private final double[] dPin;
+
     private final double[] dPf;
     /** The current step's active one-hot input, or −1 for a dense step. */
     private int active = -1;
+
     private boolean diverged;
 
     /** A net with fresh weights drawn from {@code init}. */
@@ -107,8 +110,8 @@ public final class TruncatedBlockLstm implements Network {
         this(layout, learningRate, perStep, weights, null);
     }
 
-    private TruncatedBlockLstm(BlockLstmLayout layout, double learningRate, boolean perStep, double[] weights,
-                               RandomGenerator init) {
+    private TruncatedBlockLstm(
+            BlockLstmLayout layout, double learningRate, boolean perStep, double[] weights, RandomGenerator init) {
         BlockLstmSpec spec = layout.spec();
         this.layout = layout;
         this.nIn = layout.inputs();
@@ -137,8 +140,8 @@ public final class TruncatedBlockLstm implements Network {
             this.w = layout.initialWeights(init);
         } else {
             if (weights.length != layout.arrayLength()) {
-                throw new IllegalArgumentException("expected " + layout.arrayLength() + " weights, got "
-                        + weights.length);
+                throw new IllegalArgumentException(
+                        "expected " + layout.arrayLength() + " weights, got " + weights.length);
             }
             this.w = weights.clone();
         }

@@ -11,8 +11,7 @@ import org.lstm97.core.plugin.ParamException;
  * @param beta2        Adam's decay of the second moment (Kingma &amp; Ba: 0.999)
  * @param epsilon      Adam's ε (Kingma &amp; Ba: 1e-8)
  */
-public record OptimizerSettings(Optimizer optimizer, double learningRate, double beta1, double beta2,
-                                double epsilon) {
+public record OptimizerSettings(Optimizer optimizer, double learningRate, double beta1, double beta2, double epsilon) {
 
     /** Plain gradient descent with rate {@code learningRate}. */
     public static OptimizerSettings sgd(double learningRate) {

@@ -35,24 +35,47 @@ class FullGradientBlockLstmTest {
                 Arguments.of("forget, 2x2", new Specs(3, 2, 2, 2), false),
                 Arguments.of("forget + peepholes, 2x2", new Specs(3, 2, 2, 2).peepholes(true), false),
                 Arguments.of("forget + peepholes, one-hot", new Specs(4, 3, 2, 2).peepholes(true), true),
-                Arguments.of("peepholes, no forget gate", new Specs(3, 2, 2, 2).forget(false).peepholes(true),
+                Arguments.of(
+                        "peepholes, no forget gate",
+                        new Specs(3, 2, 2, 2).forget(false).peepholes(true),
                         false),
                 Arguments.of("no forget, no peepholes", new Specs(3, 2, 2, 2).forget(false), true),
-                Arguments.of("gates-only bias, no output gate", new Specs(3, 2, 2, 1).bias(BiasUnits.GA)
-                        .outputGates(false).peepholes(true), false),
+                Arguments.of(
+                        "gates-only bias, no output gate",
+                        new Specs(3, 2, 2, 1)
+                                .bias(BiasUnits.GA)
+                                .outputGates(false)
+                                .peepholes(true),
+                        false),
                 Arguments.of("no bias at all", new Specs(3, 2, 2, 1).bias(BiasUnits.NONE), false),
-                Arguments.of("connectivity B", new Specs(3, 3, 1, 2).connectivity(Connectivity.B)
-                        .squash(Squash.LOGISTIC, Squash.IDENTITY).peepholes(true), true),
-                Arguments.of("vanilla: cell outputs, tanh, peepholes", new Specs(3, 2, 3, 1).peepholes(true)
-                        .recurrence(Recurrence.CELL_OUTPUTS).squash(Squash.TANH, Squash.TANH), false),
-                Arguments.of("vanilla, linear output", new Specs(3, 2, 3, 1).peepholes(true)
-                        .recurrence(Recurrence.CELL_OUTPUTS).squash(Squash.TANH, Squash.TANH)
-                        .output(OutputActivation.LINEAR), true));
+                Arguments.of(
+                        "connectivity B",
+                        new Specs(3, 3, 1, 2)
+                                .connectivity(Connectivity.B)
+                                .squash(Squash.LOGISTIC, Squash.IDENTITY)
+                                .peepholes(true),
+                        true),
+                Arguments.of(
+                        "vanilla: cell outputs, tanh, peepholes",
+                        new Specs(3, 2, 3, 1)
+                                .peepholes(true)
+                                .recurrence(Recurrence.CELL_OUTPUTS)
+                                .squash(Squash.TANH, Squash.TANH),
+                        false),
+                Arguments.of(
+                        "vanilla, linear output",
+                        new Specs(3, 2, 3, 1)
+                                .peepholes(true)
+                                .recurrence(Recurrence.CELL_OUTPUTS)
+                                .squash(Squash.TANH, Squash.TANH)
+                                .output(OutputActivation.LINEAR),
+                        true));
     }
 
     static Sequence sequence(boolean oneHot, Specs specs, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        return oneHot ? SmallSequences.oneHotRandom(random, 8, specs.inputs, specs.outputs)
+        return oneHot
+                ? SmallSequences.oneHotRandom(random, 8, specs.inputs, specs.outputs)
                 : SmallSequences.denseRandom(random, 8, specs.inputs, specs.outputs);
     }
 
@@ -70,7 +93,8 @@ class FullGradientBlockLstmTest {
         double[] numeric = FiniteDifferences.descent(probe, probe.liveWeights(), seq, 1e-6);
         double largest = 0.0;
         for (int i = 0; i < numeric.length; i++) {
-            assertThat(gradient[i]).as("weight %d", i)
+            assertThat(gradient[i])
+                    .as("weight %d", i)
                     .isCloseTo(numeric[i], within(1e-8 + 1e-5 * Math.abs(numeric[i])));
             if (!layout.isWeight(i)) {
                 assertThat(gradient[i]).as("slot %d is not a weight", i).isEqualTo(0.0);
@@ -79,7 +103,8 @@ class FullGradientBlockLstmTest {
         }
         assertThat(largest).as("the check must not be vacuous").isGreaterThan(1e-3);
         if (layout.hasPeepholes()) {
-            assertThat(Math.abs(gradient[layout.inputPeephole(0)])).as("peepholes get a gradient")
+            assertThat(Math.abs(gradient[layout.inputPeephole(0)]))
+                    .as("peepholes get a gradient")
                     .isGreaterThan(1e-6);
         }
     }
@@ -87,16 +112,33 @@ class FullGradientBlockLstmTest {
     @Test
     void withoutForgetGateAndPeepholesItIsThe1997FullGradientAblation() {
         Specs specs = new Specs(8, 4, 2, 2).forget(false).initRange(0.5);
-        LstmParams p1997 = new LstmParams(2, 2, 0.5, 0.5, org.lstm97.core.lstm.Squash.SYMMETRIC_2,
-                org.lstm97.core.lstm.Squash.SYMMETRIC_1, OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL,
-                null, null, null, true, 0, UpdateTiming.PER_SEQUENCE, 0.0, org.lstm97.core.lstm.GradientMode.FULL, false,
-                1000, 0.01);
+        LstmParams p1997 = new LstmParams(
+                2,
+                2,
+                0.5,
+                0.5,
+                org.lstm97.core.lstm.Squash.SYMMETRIC_2,
+                org.lstm97.core.lstm.Squash.SYMMETRIC_1,
+                OutputActivation.LOGISTIC,
+                Connectivity.F,
+                BiasUnits.ALL,
+                null,
+                null,
+                null,
+                true,
+                0,
+                UpdateTiming.PER_SEQUENCE,
+                0.0,
+                org.lstm97.core.lstm.GradientMode.FULL,
+                false,
+                1000,
+                0.01);
         LstmLayout layout1997 = new LstmLayout(p1997, 8, 4);
         double[] w1997 = layout1997.initialWeights(p1997, new SplittableRandom(4));
         BlockLstmLayout layout = specs.layout();
         FullGradientLstm original = new FullGradientLstm(p1997, layout1997, w1997);
-        FullGradientBlockLstm block = new FullGradientBlockLstm(layout, OptimizerSettings.sgd(0.5),
-                TruncatedBlockLstmTest.toBlockLayout(w1997, layout));
+        FullGradientBlockLstm block = new FullGradientBlockLstm(
+                layout, OptimizerSettings.sgd(0.5), TruncatedBlockLstmTest.toBlockLayout(w1997, layout));
         SplittableRandom data = new SplittableRandom(6);
         for (int n = 0; n < 3; n++) {
             Sequence seq = SmallSequences.oneHotRandom(data, 10, 8, 4);
@@ -141,8 +183,8 @@ class FullGradientBlockLstmTest {
         Specs specs = new Specs(3, 2, 2, 1);
         specs.inputGateBias = List.of(-3.0, -6.0);
         BlockLstmLayout layout = specs.layout();
-        FullGradientBlockLstm net = new FullGradientBlockLstm(specs.build(), OptimizerSettings.sgd(0.1),
-                new SplittableRandom(1));
+        FullGradientBlockLstm net =
+                new FullGradientBlockLstm(specs.build(), OptimizerSettings.sgd(0.1), new SplittableRandom(1));
         assertThat(net.weights()[layout.hiddenRowOffset(layout.inputGateUnit(1)) + layout.sourceWidth() - 1])
                 .isEqualTo(-6.0);
         assertThat(net.weightCount()).isEqualTo(layout.weightCount());

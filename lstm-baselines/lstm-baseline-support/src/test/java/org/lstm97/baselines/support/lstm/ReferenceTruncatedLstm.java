@@ -107,7 +107,8 @@ final class ReferenceTruncatedLstm {
                     double gp = l.spec().g().derivative(netC);
                     for (int i = 0; i < weights; i++) {
                         double dNetC = i >= l.hiddenRowOffset(c) && i < l.hiddenRowOffset(c) + l.rowLength(c)
-                                ? z[i - l.hiddenRowOffset(c)] : 0.0;
+                                ? z[i - l.hiddenRowOffset(c)]
+                                : 0.0;
                         ds[c][i] = yF * ds[c][i] + sOld[c] * dyF[i] + squashG(netC) * dyIn[i] + yIn * gp * dNetC;
                     }
                 }

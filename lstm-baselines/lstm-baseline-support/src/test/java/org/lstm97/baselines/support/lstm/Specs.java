@@ -33,8 +33,24 @@ final class Specs {
     }
 
     BlockLstmSpec build() {
-        return new BlockLstmSpec(inputs, outputs, blocks, blockSize, forgetGate, peepholes, outputGates, recurrence,
-                connectivity, bias, g, h, output, initRange, inputGateBias, outputGateBias, forgetGateBias);
+        return new BlockLstmSpec(
+                inputs,
+                outputs,
+                blocks,
+                blockSize,
+                forgetGate,
+                peepholes,
+                outputGates,
+                recurrence,
+                connectivity,
+                bias,
+                g,
+                h,
+                output,
+                initRange,
+                inputGateBias,
+                outputGateBias,
+                forgetGateBias);
     }
 
     BlockLstmLayout layout() {

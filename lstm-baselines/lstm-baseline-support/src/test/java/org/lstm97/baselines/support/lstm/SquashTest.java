@@ -28,12 +28,14 @@ class SquashTest {
         double hi = squash.apply(40.0);
         switch (squash) {
             case LOGISTIC -> assertThat(new double[] {lo, hi}).containsExactly(new double[] {0.0, 1.0}, within(1e-12));
-            case SYMMETRIC_1, TANH -> assertThat(new double[] {lo, hi})
-                    .containsExactly(new double[] {-1.0, 1.0}, within(1e-12));
-            case SYMMETRIC_2 -> assertThat(new double[] {lo, hi})
-                    .containsExactly(new double[] {-2.0, 2.0}, within(1e-12));
+            case SYMMETRIC_1, TANH ->
+                assertThat(new double[] {lo, hi}).containsExactly(new double[] {-1.0, 1.0}, within(1e-12));
+            case SYMMETRIC_2 ->
+                assertThat(new double[] {lo, hi}).containsExactly(new double[] {-2.0, 2.0}, within(1e-12));
             case IDENTITY -> assertThat(new double[] {lo, hi}).containsExactly(-40.0, 40.0);
         }
-        assertThat(Squash.TANH.apply(1e-9)).as("tanh keeps its relative accuracy near 0").isEqualTo(1e-9);
+        assertThat(Squash.TANH.apply(1e-9))
+                .as("tanh keeps its relative accuracy near 0")
+                .isEqualTo(1e-9);
     }
 }

@@ -32,17 +32,34 @@ class TruncatedBlockLstmTest {
                 Arguments.of("forget, 2x2, all biases", new Specs(3, 2, 2, 2), false),
                 Arguments.of("forget + peepholes, 2x2", new Specs(3, 2, 2, 2).peepholes(true), false),
                 Arguments.of("forget + peepholes, one-hot", new Specs(4, 3, 2, 2).peepholes(true), true),
-                Arguments.of("peepholes without forget gate", new Specs(3, 2, 2, 2).forget(false).peepholes(true),
+                Arguments.of(
+                        "peepholes without forget gate",
+                        new Specs(3, 2, 2, 2).forget(false).peepholes(true),
                         false),
                 Arguments.of("forget, gates-only bias, 3x1", new Specs(3, 2, 3, 1).bias(BiasUnits.GA), true),
-                Arguments.of("forget, no bias, no output gate", new Specs(3, 2, 1, 2).bias(BiasUnits.NONE)
-                        .outputGates(false).peepholes(true), false),
-                Arguments.of("connectivity B, identity h, logistic g", new Specs(3, 3, 1, 1)
-                        .connectivity(Connectivity.B).outputGates(false).bias(BiasUnits.NONE)
-                        .squash(Squash.LOGISTIC, Squash.IDENTITY), true),
-                Arguments.of("cell-output recurrence, tanh, linear out", new Specs(3, 2, 3, 1).peepholes(true)
-                        .recurrence(Recurrence.CELL_OUTPUTS).squash(Squash.TANH, Squash.TANH)
-                        .output(OutputActivation.LINEAR), false));
+                Arguments.of(
+                        "forget, no bias, no output gate",
+                        new Specs(3, 2, 1, 2)
+                                .bias(BiasUnits.NONE)
+                                .outputGates(false)
+                                .peepholes(true),
+                        false),
+                Arguments.of(
+                        "connectivity B, identity h, logistic g",
+                        new Specs(3, 3, 1, 1)
+                                .connectivity(Connectivity.B)
+                                .outputGates(false)
+                                .bias(BiasUnits.NONE)
+                                .squash(Squash.LOGISTIC, Squash.IDENTITY),
+                        true),
+                Arguments.of(
+                        "cell-output recurrence, tanh, linear out",
+                        new Specs(3, 2, 3, 1)
+                                .peepholes(true)
+                                .recurrence(Recurrence.CELL_OUTPUTS)
+                                .squash(Squash.TANH, Squash.TANH)
+                                .output(OutputActivation.LINEAR),
+                        false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,7 +74,8 @@ class TruncatedBlockLstmTest {
         SplittableRandom data = new SplittableRandom(5);
         double largestChange = 0.0;
         for (int n = 0; n < 4; n++) {
-            Sequence seq = oneHot ? SmallSequences.oneHotRandom(data, 9, specs.inputs, specs.outputs)
+            Sequence seq = oneHot
+                    ? SmallSequences.oneHotRandom(data, 9, specs.inputs, specs.outputs)
                     : SmallSequences.denseRandom(data, 9, specs.inputs, specs.outputs);
             double[][] expected = reference.present(seq);
             double[] out = new double[specs.outputs];
@@ -65,7 +83,8 @@ class TruncatedBlockLstmTest {
             for (int t = 0; t < seq.length(); t++) {
                 fast.step(seq, t, out, true);
                 for (int k = 0; k < out.length; k++) {
-                    assertThat(out[k]).as("output %d at step %d of sequence %d", k, t, n)
+                    assertThat(out[k])
+                            .as("output %d at step %d of sequence %d", k, t, n)
                             .isCloseTo(expected[t][k], within(1e-12));
                 }
             }
@@ -90,10 +109,27 @@ class TruncatedBlockLstmTest {
         Specs specs = table9 ? new Specs(8, 4, 2, 2) : new Specs(2, 1, 2, 2);
         specs.forget(false).initRange(0.3);
         specs.inputGateBias = List.of(-2.0, -4.0);
-        LstmParams p1997 = new LstmParams(2, 2, 0.5, 0.3, org.lstm97.core.lstm.Squash.SYMMETRIC_2,
-                org.lstm97.core.lstm.Squash.SYMMETRIC_1, OutputActivation.LOGISTIC, Connectivity.F, BiasUnits.ALL,
-                List.of(-2.0, -4.0), null, null, true, 0, UpdateTiming.PER_SEQUENCE, 0.0,
-                org.lstm97.core.lstm.GradientMode.TRUNCATED, false, 1000, 0.01);
+        LstmParams p1997 = new LstmParams(
+                2,
+                2,
+                0.5,
+                0.3,
+                org.lstm97.core.lstm.Squash.SYMMETRIC_2,
+                org.lstm97.core.lstm.Squash.SYMMETRIC_1,
+                OutputActivation.LOGISTIC,
+                Connectivity.F,
+                BiasUnits.ALL,
+                List.of(-2.0, -4.0),
+                null,
+                null,
+                true,
+                0,
+                UpdateTiming.PER_SEQUENCE,
+                0.0,
+                org.lstm97.core.lstm.GradientMode.TRUNCATED,
+                false,
+                1000,
+                0.01);
         LstmLayout layout1997 = new LstmLayout(p1997, specs.inputs, specs.outputs);
         BlockLstmLayout layout = specs.layout();
         double[] w1997 = layout1997.initialWeights(p1997, new SplittableRandom(3));
@@ -104,8 +140,8 @@ class TruncatedBlockLstmTest {
         double[] outA = new double[specs.outputs];
         double[] outB = new double[specs.outputs];
         for (int n = 0; n < 5; n++) {
-            Sequence seq = table9 ? SmallSequences.oneHotRandom(data, 12, 8, 4)
-                    : SmallSequences.denseRandom(data, 12, 2, 1);
+            Sequence seq =
+                    table9 ? SmallSequences.oneHotRandom(data, 12, 8, 4) : SmallSequences.denseRandom(data, 12, 2, 1);
             original.startSequence();
             block.startSequence();
             for (int t = 0; t < seq.length(); t++) {

@@ -45,11 +45,14 @@ class GradientStepTest {
     @Test
     void rangesAreCheckedNamingTheYamlKeys() {
         assertThatThrownBy(() -> new OptimizerSettings(Optimizer.ADAM, 0.1, 1.0, 0.999, 1e-8))
-                .isInstanceOf(ParamException.class).hasMessage("adamBeta1 must be in [0, 1), got 1.0");
+                .isInstanceOf(ParamException.class)
+                .hasMessage("adamBeta1 must be in [0, 1), got 1.0");
         assertThatThrownBy(() -> new OptimizerSettings(Optimizer.ADAM, 0.1, 0.9, -0.1, 1e-8))
-                .isInstanceOf(ParamException.class).hasMessage("adamBeta2 must be in [0, 1), got -0.1");
+                .isInstanceOf(ParamException.class)
+                .hasMessage("adamBeta2 must be in [0, 1), got -0.1");
         assertThatThrownBy(() -> new OptimizerSettings(Optimizer.ADAM, 0.1, 0.9, 0.999, 0.0))
-                .isInstanceOf(ParamException.class).hasMessage("adamEpsilon must be > 0, got 0");
+                .isInstanceOf(ParamException.class)
+                .hasMessage("adamEpsilon must be > 0, got 0");
         assertThat(new OptimizerSettings(Optimizer.ADAM, 0.001, 0.9, 0.999, 1e-8).describe())
                 .isEqualTo("adam (lr 0.001, beta1 0.9, beta2 0.999, eps 1.0E-8)");
     }
